@@ -1,0 +1,42 @@
+import type { Root } from 'hast';
+import type { ArticleSummary } from '@/lib/content/types';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { HeroFigure } from './HeroFigure';
+import { RelatedStories } from './RelatedStories';
+import { SignOff } from './SignOff';
+import { TopicLinks } from './TopicLinks';
+import styles from './ArticlePage.module.css';
+
+interface ArticleViewProps {
+  readonly article: ArticleSummary;
+  readonly body: Root;
+  readonly sectionName: string;
+  readonly sectionHref: string;
+  readonly related: readonly ArticleSummary[];
+  /** Set when the article's language differs from the page's */
+  readonly lang?: string;
+}
+
+/** The article anatomy, top to bottom, as the design guide lists it. */
+export function ArticleView({ article, body, sectionName, sectionHref, related, lang }: ArticleViewProps) {
+  return (
+    <div className={styles.page}>
+      <article className={styles.article} {...(lang ? { lang } : {})}>
+        <ArticleHeader
+          title={article.title}
+          teaser={article.teaser}
+          sectionName={sectionName}
+          sectionHref={sectionHref}
+          published={article.published}
+          {...(article.updated ? { updated: article.updated } : {})}
+        />
+        <HeroFigure image={article.image} />
+        <ArticleBody body={body} />
+        <SignOff authors={article.authors} sources={article.sources} />
+        <TopicLinks topics={article.topics} />
+      </article>
+      <RelatedStories articles={related} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Image from 'next/image';
+import type { ArticleImage } from '@/lib/content/types';
+import styles from './HeroFigure.module.css';
+
+/**
+ * The story's lead picture: usually the page's largest paint, so it is
+ * preloaded with high fetch priority; width and height reserve its space.
+ */
+export function HeroFigure({ image }: { readonly image: ArticleImage }) {
+  return (
+    <figure className={styles.figure}>
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes="(min-width: 76rem) 720px, (min-width: 48rem) 66vw, 100vw"
+        preload
+        fetchPriority="high"
+        className={styles.image}
+      />
+      <figcaption className={styles.caption}>
+        {image.caption ? <span>{image.caption} </span> : null}
+        <span className={styles.credit}>Image: {image.credit}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import type { Article, ArticleSummary, Topic } from './types';
+
+/**
+ * The content index is what `next build` and `next start` read: every article
+ * validated and compiled once, by `npm run content:build`, before Next starts.
+ * Summaries for the whole archive sit in one file; bodies sit one file per
+ * article so a page reads only its own.
+ */
+export interface ContentIndex {
+  readonly version: 1;
+  readonly builtAt: string;
+  /** Published articles, newest first */
+  readonly articles: readonly ArticleSummary[];
+  /** Ranked related slugs per article */
+  readonly related: Readonly<Record<string, readonly string[]>>;
+  /** Every topic in use, by name */
+  readonly topics: readonly Topic[];
+}
+
+export interface StoredBody {
+  readonly body: HastRoot;
+}
+
+/** Always `.lede/` in the project: a fixed folder lets Next trace exactly these files into a deployment. */
+export function defaultIndexDir(): string {
+  return path.join(process.cwd(), '.lede');
+}
+
+export function toSummary(article: Article): ArticleSummary {
+  const { body: _body, bodyText: _bodyText, ...summary } = article;
+  return summary;
+}
+
+export function collectTopics(articles: readonly ArticleSummary[]): Topic[] {
+  const bySlug = new Map<string, Topic>();
+  for (const article of articles) {
+    for (const topic of article.topics) if (!bySlug.has(topic.slug)) bySlug.set(topic.slug, topic);
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Writes the index into a fresh folder and swaps it in with one rename, so a
+ * reader sees the old index or the new one, never half of each.
+ */
+export async function writeContentIndex(dir: string, index: ContentIndex, articles: readonly Article[]): Promise<void> {
+  const staging = `${dir}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.join(staging, 'articles'), { recursive: true });
+  for (const article of articles) {
+    const stored: StoredBody = { body: article.body };
+    await writeFile(path.join(staging, 'articles', `${article.slug}.json`), JSON.stringify(stored));
+  }
+  await writeFile(path.join(staging, 'index.json'), JSON.stringify(index));
+  const previous = `${dir}.previous-${process.pid}`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(dir, previous).catch(() => undefined);
+  await rename(staging, dir);
+  await rm(previous, { recursive: true, force: true });
+}

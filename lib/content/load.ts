@@ -1,0 +1,191 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { imageSizeFromFile } from 'image-size/fromFile';
+import type { z } from 'zod';
+import { reservedSlugs, slugify } from './slug';
+import { ContentError, describeValue } from './errors';
+import { splitFrontmatter, type SplitFile } from './frontmatter';
+import { compileBody, type ImageSize, type ImageSizer } from './mdx/compile';
+import { frontmatterSchema, type Frontmatter } from './schema';
+import type { Article } from './types';
+
+export interface LoadOptions {
+  /** Folder holding `articles/*.mdx` */
+  readonly contentDir: string;
+  /** Folder that image paths such as `/images/a.jpg` are relative to */
+  readonly publicDir?: string;
+  /** Drafts are for editors' previews; production builds leave them out */
+  readonly includeDrafts: boolean;
+}
+
+export interface LoadResult {
+  /** Valid articles, newest first */
+  readonly articles: Article[];
+  /** Every problem found in every file */
+  readonly errors: ContentError[];
+}
+
+export function defaultContentDir(): string {
+  return path.resolve(process.env.LEDE_CONTENT_DIR ?? 'content');
+}
+
+function createImageSizer(publicDir: string): ImageSizer {
+  const cache = new Map<string, Promise<ImageSize | undefined>>();
+  return (src) => {
+    let size = cache.get(src);
+    if (!size) {
+      size = imageSizeFromFile(path.join(publicDir, src)).then(
+        ({ width, height }) => ({ width, height }),
+        () => undefined,
+      );
+      cache.set(src, size);
+    }
+    return size;
+  };
+}
+
+function expectedFromIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `only known fields (title, teaser, published, updated, section, topics, authors, sources, image, lang, related, draft, slug)`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `a value (${issue.message === 'Invalid input' ? issue.expected : issue.message})`;
+  return issue.message;
+}
+
+function valueAt(data: unknown, keys: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function frontmatterErrors(file: string, split: SplitFile, issues: readonly z.core.$ZodIssue[]): ContentError[] {
+  return issues.flatMap((issue) => {
+    const keys = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map(
+        (key) => new ContentError({ file, line: split.lineOf([...keys, key]), field: [...keys, key].join('.'), expected: expectedFromIssue(issue), found: 'an unknown field' }),
+      );
+    }
+    return [
+      new ContentError({
+        file,
+        line: split.lineOf(keys),
+        field: keys.join('.') || 'frontmatter',
+        expected: expectedFromIssue(issue),
+        found: describeValue(valueAt(split.data, keys)),
+      }),
+    ];
+  });
+}
+
+interface Parsed {
+  readonly slug: string;
+  readonly related: readonly unknown[];
+  readonly split: SplitFile;
+  readonly file: string;
+}
+async function loadFile(absolute: string, file: string, imageSize: ImageSizer): Promise<{ article?: Article; parsed?: Parsed; errors: ContentError[] }> {
+  const slug = path.basename(absolute, '.mdx');
+  const source = await readFile(absolute, 'utf8');
+  const split = splitFrontmatter(source);
+  if ('error' in split) {
+    return { errors: [new ContentError({ file, line: split.line, field: 'frontmatter', expected: split.error, found: 'none' })] };
+  }
+  if (split.yamlErrors.length > 0) {
+    return {
+      errors: split.yamlErrors.map((e) => new ContentError({ file, line: e.line, field: 'frontmatter', expected: 'valid YAML', found: e.message })),
+    };
+  }
+
+  const errors: ContentError[] = [];
+  const slugCheck = frontmatterSchema.shape.slug.safeParse(slug);
+  if (!slugCheck.success) {
+    errors.push(new ContentError({ file, line: 1, field: 'file name', expected: slugCheck.error.issues[0]?.message ?? 'a valid slug', found: JSON.stringify(slug) }));
+  }
+  const result = frontmatterSchema.safeParse(split.data);
+  if (!result.success) errors.push(...frontmatterErrors(file, split, result.error.issues));
+
+  const frontmatter = result.success ? result.data : undefined;
+  // Checked on the raw values too, so a file with other mistakes still gets these reported in the same run.
+  const declaredSlug = valueAt(split.data, ['slug']);
+  if (typeof declaredSlug === 'string' && declaredSlug !== slug) {
+    errors.push(new ContentError({ file, line: split.lineOf(['slug']), field: 'slug', expected: `the file name (${slug})`, found: JSON.stringify(declaredSlug) }));
+  }
+  const heroSrc = valueAt(split.data, ['image', 'src']);
+  const heroSize = typeof heroSrc === 'string' ? await imageSize(heroSrc) : undefined;
+  if (typeof heroSrc === 'string' && !heroSize && !errors.some((e) => e.field === 'image.src')) {
+    errors.push(new ContentError({ file, line: split.lineOf(['image', 'src']), field: 'image.src', expected: `an image file at public${heroSrc}`, found: 'no such file' }));
+  }
+
+  const compiled = await compileBody(split.body, imageSize);
+  if (!compiled.ok) {
+    errors.push(
+      ...compiled.violations.map((v) => new ContentError({ file, line: v.line, field: `body: ${v.rule}`, expected: v.expected, found: v.found })),
+    );
+  }
+
+  const rawRelated = valueAt(split.data, ['related']);
+  const parsed: Parsed = { slug, related: Array.isArray(rawRelated) ? rawRelated : [], split, file };
+  if (errors.length > 0 || !frontmatter || !heroSize || !compiled.ok) return { parsed, errors };
+  const article: Article = {
+    slug,
+    file,
+    title: frontmatter.title,
+    teaser: frontmatter.teaser,
+    published: frontmatter.published,
+    ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
+    section: frontmatter.section,
+    topics: frontmatter.topics.map((name) => ({ name, slug: slugify(name) })),
+    authors: frontmatter.authors,
+    sources: frontmatter.sources,
+    image: { ...frontmatter.image, ...heroSize },
+    lang: frontmatter.lang,
+    related: frontmatter.related,
+    draft: frontmatter.draft,
+    body: compiled.body.hast,
+    bodyText: compiled.body.text,
+  };
+  return { article, parsed, errors };
+}
+
+/** Manual related picks must name articles that exist. */
+function relatedErrors(parsed: readonly Parsed[], slugs: ReadonlySet<string>): ContentError[] {
+  return parsed.flatMap(({ related, split, file, slug }) =>
+    related.flatMap((pick, index) => {
+      if (typeof pick !== 'string') return [];
+      if (pick === slug) return [new ContentError({ file, line: split.lineOf(['related', index]), field: `related.${index}`, expected: 'another article', found: 'the article itself' })];
+      if (!slugs.has(pick) && !reservedSlugs.has(pick)) return [new ContentError({ file, line: split.lineOf(['related', index]), field: `related.${index}`, expected: 'the slug of an existing article', found: JSON.stringify(pick) })];
+      return [];
+    }),
+  );
+}
+
+/**
+ * Reads, validates and compiles every article. Never stops at the first bad
+ * file: the result carries every error so an editor sees them all at once.
+ */
+export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
+  const articlesDir = path.join(options.contentDir, 'articles');
+  const publicDir = options.publicDir ?? path.resolve('public');
+  const imageSize = createImageSizer(publicDir);
+  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.mdx')).sort();
+  const errors: ContentError[] = [];
+  const articles: Article[] = [];
+  const parsed: Parsed[] = [];
+
+  for (const name of names) {
+    const absolute = path.join(articlesDir, name);
+    const file = path.relative(process.cwd(), absolute);
+    const loaded = await loadFile(absolute, file, imageSize);
+    errors.push(...loaded.errors);
+    if (loaded.article) articles.push(loaded.article);
+    if (loaded.parsed) parsed.push(loaded.parsed);
+  }
+
+  errors.push(...relatedErrors(parsed, new Set(names.map((name) => path.basename(name, '.mdx')))));
+  const published = articles
+    .filter((article) => options.includeDrafts || !article.draft)
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  return { articles: errors.length > 0 ? [] : published, errors };
+}

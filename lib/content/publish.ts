@@ -1,0 +1,25 @@
+import { computeAllRelated } from '../related';
+import { collectTopics, toSummary, type ContentIndex } from './index-file';
+import type { Article } from './types';
+
+/**
+ * What readers may see at `now`: drafts are already gone, and a story
+ * scheduled for later stays out until a build after its time.
+ */
+export function publishable(articles: readonly Article[], now: Date): Article[] {
+  return articles.filter((article) => Date.parse(article.published) <= now.getTime());
+}
+
+/** Builds the index the site renders from. Pure: same articles and clock, same index. */
+export function buildContentIndex(articles: readonly Article[], now: Date): ContentIndex {
+  const live = publishable(articles, now);
+  const related = computeAllRelated(live, { now, limit: 5 });
+  const summaries = live.map(toSummary);
+  return {
+    version: 1,
+    builtAt: now.toISOString(),
+    articles: summaries,
+    related: Object.fromEntries(live.map((article) => [article.slug, related.get(article.slug) ?? []])),
+    topics: collectTopics(summaries),
+  };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { siteConfig } from '../site-config';
+import { isIsoDateTimeWithOffset } from './dates';
+import { reservedSlugs, slugify, slugPattern } from './slug';
+
+const sectionSlugs = siteConfig.sections.map((section) => section.slug);
+
+const text = (max: number) => z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`);
+
+const dateTime = z
+  .string()
+  .refine(isIsoDateTimeWithOffset, 'an ISO 8601 date-time with offset, e.g. 2021-04-14T19:32:00+02:00');
+
+export const articleSlug = z
+  .string()
+  .regex(slugPattern, 'lowercase words joined by hyphens, e.g. nato-allies-withdraw')
+  .max(120, 'at most 120 characters')
+  .refine((slug) => !reservedSlugs.has(slug), 'a slug that is not reserved for a route');
+
+const topicName = z
+  .string()
+  .trim()
+  .min(1, 'a topic name')
+  .max(60, 'at most 60 characters')
+  .refine((name) => slugify(name) !== '', 'a topic name with letters or digits that can form a URL');
+
+/** Public path of an image shipped in `public/`, never a remote URL. */
+const imagePath = z
+  .string()
+  .regex(
+    /^\/images\/[A-Za-z0-9/_-]+\.(?:jpe?g|png|webp|avif)$/,
+    'a path under /images/ ending in .jpg, .png, .webp or .avif',
+  );
+
+export const imageSchema = z.strictObject({
+  src: imagePath,
+  alt: text(300),
+  caption: text(400).optional(),
+  credit: text(120),
+});
+
+export const frontmatterSchema = z
+  .strictObject({
+    title: text(200),
+    teaser: text(400),
+    published: dateTime,
+    updated: dateTime.optional(),
+    section: z.enum(sectionSlugs as [string, ...string[]], `one of the sections: ${sectionSlugs.join(', ')}`),
+    topics: z.array(topicName).min(1, 'at least one topic').max(12, 'at most 12 topics'),
+    authors: z.array(text(80)).min(1, 'at least one author'),
+    sources: z.array(text(40)).default([]),
+    image: imageSchema,
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or de-AT')
+      .default(siteConfig.language),
+    related: z.array(articleSlug).default([]),
+    draft: z.boolean().default(false),
+    /** Optional; when present it must equal the file name */
+    slug: articleSlug.optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.updated && Date.parse(value.updated) < Date.parse(value.published)) {
+      context.addIssue({ code: 'custom', path: ['updated'], message: 'a time after published' });
+    }
+    const topicSlugs = value.topics.map(slugify);
+    topicSlugs.forEach((slug, index) => {
+      if (topicSlugs.indexOf(slug) !== index) {
+        context.addIssue({ code: 'custom', path: ['topics', index], message: 'each topic once' });
+      }
+    });
+  });
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -1,0 +1,4 @@
+export type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocument, RelatedTopic, ScoreParts, ScoreWeights } from './types';
+export { buildRelatedIndex, type RelatedIndex } from './build-index';
+export { computeAllRelated, rankRelated } from './rank';
+export { defaultWeights } from './score';

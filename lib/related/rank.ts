@@ -1,0 +1,123 @@
+import { buildRelatedIndex, type RelatedIndex } from './build-index';
+import { candidatePool } from './candidates';
+import { clearDense, fillDense, isDuplicate, scoreParts } from './parts';
+import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, ScoreParts } from './types';
+
+const DEFAULT_LIMIT = 5;
+/** Candidates scored exactly per article: enough to survive duplicates and the threshold. */
+const MIN_POOL = 40;
+
+interface Scored {
+  readonly doc: number;
+  readonly parts: ScoreParts;
+  duplicateOf?: number;
+  excluded?: Exclusion;
+}
+
+function byScore(index: RelatedIndex) {
+  return (a: Scored, b: Scored) =>
+    b.parts.total - a.parts.total ||
+    (index.freshness[b.doc] ?? 0) - (index.freshness[a.doc] ?? 0) ||
+    (index.docs[a.doc]?.slug ?? '').localeCompare(index.docs[b.doc]?.slug ?? '');
+}
+
+/** Manual picks that can be shown: existing, published by `now`, not the article, each once. */
+function manualPicks(index: RelatedIndex, d: number, eligible: (e: number) => boolean): number[] {
+  const picks: number[] = [];
+  for (const slug of index.docs[d]?.related ?? []) {
+    const e = index.bySlug.get(slug);
+    if (e !== undefined && eligible(e) && !picks.includes(e)) picks.push(e);
+  }
+  return picks;
+}
+
+/**
+ * Walks computed candidates best first and decides what is shown: below the
+ * threshold nothing is; a version of a story already shown (or of the article
+ * itself, or of a manual pick) is folded into it, keeping the more recently
+ * updated version in the better slot; past the limit nothing more is.
+ */
+function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], computed: readonly Scored[], limit: number): Scored[] {
+  const shown: Scored[] = [...manual];
+  for (const candidate of computed) {
+    if (candidate.parts.total < index.weights.threshold) {
+      candidate.excluded = 'below-threshold';
+      continue;
+    }
+    if (isDuplicate(index, d, candidate.doc)) {
+      candidate.duplicateOf = d;
+      candidate.excluded = 'duplicate';
+      continue;
+    }
+    const twin = shown.findIndex((s) => isDuplicate(index, s.doc, candidate.doc));
+    const kept = shown[twin];
+    if (kept) {
+      const replace = !kept.parts.manual && (index.freshness[candidate.doc] ?? 0) > (index.freshness[kept.doc] ?? 0);
+      const [winner, loser] = replace ? [candidate, kept] : [kept, candidate];
+      loser.duplicateOf = winner.doc;
+      loser.excluded = 'duplicate';
+      if (replace) shown[twin] = candidate;
+      continue;
+    }
+    if (shown.length >= limit) {
+      candidate.excluded = 'over-limit';
+      continue;
+    }
+    shown.push(candidate);
+  }
+  for (const pick of manual.slice(limit)) pick.excluded = 'over-limit';
+  return shown.slice(0, limit);
+}
+
+function toRanked(index: RelatedIndex, s: Scored): RankedCandidate {
+  const slug = index.docs[s.doc]?.slug ?? '';
+  const duplicateOf = s.duplicateOf === undefined ? undefined : index.docs[s.duplicateOf]?.slug;
+  return {
+    slug,
+    parts: s.parts,
+    ...(duplicateOf === undefined ? {} : { duplicateOf }),
+    ...(s.excluded === undefined ? {} : { excluded: s.excluded }),
+  };
+}
+
+/**
+ * Related stories for one article: manual picks first, in the editor's order,
+ * then computed candidates by score. Never the article itself, a draft or a
+ * story published after `now`.
+ */
+export function rankRelated(index: RelatedIndex, slug: string, options: RankOptions): RankedCandidate[] {
+  const d = index.bySlug.get(slug);
+  if (d === undefined) throw new RangeError(`related: no article with slug ${slug}`);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const now = options.now.getTime();
+  const eligible = (e: number) => e !== d && index.draft[e] === 0 && (index.published[e] ?? Infinity) <= now;
+
+  const picks = manualPicks(index, d, eligible);
+  const pool = candidatePool(index, d, Math.max(MIN_POOL, limit * 8), (e) => !eligible(e) || picks.includes(e));
+
+  fillDense(index, d, index.scratch.query);
+  const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true) }));
+  const computed: Scored[] = pool.map((e) => ({ doc: e, parts: scoreParts(index, d, e, false) })).sort(byScore(index));
+  clearDense(index, d, index.scratch.query);
+
+  const shown = selectShown(index, d, manual, computed, limit);
+  if (!options.explain) return shown.map((s) => toRanked(index, s));
+  const hidden = [...manual, ...computed].filter((s) => s.excluded !== undefined);
+  return [...shown, ...hidden].map((s) => toRanked(index, s));
+}
+
+/** Related slugs for every article, from one index: what the build calls. */
+export function computeAllRelated(
+  docs: Parameters<typeof buildRelatedIndex>[0],
+  options: { readonly now: Date; readonly limit?: number } & BuildOptions,
+): Map<string, string[]> {
+  const index = buildRelatedIndex(docs, options);
+  const related = new Map<string, string[]>();
+  for (const doc of docs) {
+    related.set(
+      doc.slug,
+      rankRelated(index, doc.slug, { now: options.now, limit: options.limit ?? DEFAULT_LIMIT }).map((c) => c.slug),
+    );
+  }
+  return related;
+}
