@@ -1,7 +1,13 @@
 // @ts-check
+const { securityHeaders } = require('./config/security-headers');
+const { cacheRules } = require('./config/cache-headers');
+
+const instance = process.env.LEDE_INSTANCE ?? 'site';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel builds (benchmark corpora, test runs) each get their own output; see lib/content/index-file.ts.
+  distDir: instance === 'site' ? '.next' : `.next-${instance}`,
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm test` type-checks the whole project just before it builds; it sets this to skip Next's second pass.
@@ -10,6 +16,10 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 750, 828, 1080, 1280, 1600],
     imageSizes: [96, 128, 192, 256, 384],
+  },
+  async headers() {
+    const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];
+    return [...everywhere, ...cacheRules];
   },
 };
 

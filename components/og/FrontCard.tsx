@@ -53,14 +53,12 @@ export function FrontCard({ brand, kicker, title, description }: FrontCardProps)
               {kicker}
             </div>
           ) : null}
-          <div style={{ display: 'flex', alignItems: 'flex-end', height: L.titleHeight }}>
-            <FittedLines
-              fitted={title}
-              width={frontTextWidth}
-              height={title.lines.length * title.lineHeight}
-              textStyle={{ fontFamily: fontFamilies.serif, fontWeight: 700, color: palette.ink }}
-            />
-          </div>
+          <FittedLines
+            fitted={title}
+            width={frontTextWidth}
+            height={title.lines.length * title.lineHeight}
+            textStyle={{ fontFamily: fontFamilies.serif, fontWeight: 700, color: palette.ink }}
+          />
           <div style={{ width: 96, height: 4, backgroundColor: palette.ink, marginTop: L.gapAfterTitle, marginBottom: 20 }} />
           <FittedLines
             fitted={description}

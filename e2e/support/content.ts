@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentIndex } from '../../lib/content/index-file';
+import { defaultIndexDir, type ContentIndex } from '../../lib/content/index-file';
 import type { ArticleSummary } from '../../lib/content/types';
 import { siteConfig } from '../../lib/site-config';
 import { paths } from '../../lib/urls';
 
 /** The content index the server under test was built from: the suite's source of truth. */
-export const contentIndex = JSON.parse(readFileSync(path.resolve('.lede/index.json'), 'utf8')) as ContentIndex;
+export const contentIndex = JSON.parse(readFileSync(path.join(defaultIndexDir(), 'index.json'), 'utf8')) as ContentIndex;
 export const articles: readonly ArticleSummary[] = contentIndex.articles;
 export const referenceSlug = 'nato-allies-begin-afghanistan-withdrawal';
 

@@ -24,9 +24,21 @@ export interface StoredBody {
   readonly body: HastRoot;
 }
 
-/** Always `.lede/` in the project: a fixed folder lets Next trace exactly these files into a deployment. */
+/**
+ * `.lede/<instance>/` in the project. The instance (env `LEDE_INSTANCE`,
+ * default `site`) lets the benchmark and parallel test runs build side by
+ * side without overwriting each other; next.config.js gives each its own
+ * distDir too. A folder fixed under `.lede/` lets Next trace exactly these
+ * files into a deployment.
+ */
 export function defaultIndexDir(): string {
-  return path.join(process.cwd(), '.lede');
+  return path.join(process.cwd(), '.lede', instanceName());
+}
+
+export function instanceName(): string {
+  const instance = process.env.LEDE_INSTANCE ?? 'site';
+  if (!/^[a-z0-9-]+$/.test(instance)) throw new Error(`LEDE_INSTANCE must be lowercase letters, digits and hyphens, not ${JSON.stringify(instance)}`);
+  return instance;
 }
 
 export function toSummary(article: Article): ArticleSummary {

@@ -71,7 +71,8 @@ async function renderCard(element: ReturnType<typeof createElement>, fonts: OgFo
   const png = await shrinkPng(new Uint8Array(await rendered.arrayBuffer()), cardByteBudget);
   const headers = new Headers(rendered.headers);
   headers.set('content-length', String(png.byteLength));
-  return new Response(png, { status: 200, headers });
+  // A fresh copy: Response wants a view over a plain ArrayBuffer, and sharp's may be pooled.
+  return new Response(new Uint8Array(png), { status: 200, headers });
 }
 
 async function loadHeroOrNull(input: ArticleCardInput, options: RenderOptions): Promise<string | null> {

@@ -36,11 +36,16 @@ export const palette = {
 export const fitSlack = 6;
 
 export const articleLayout = {
-  hero: { width: 492, height: ogSize.height },
+  /**
+   * The whole right-hand panel. The newsroom's pictures are charts and maps
+   * with words at their edges, so the hero is never cropped: it is scaled to
+   * the panel's width and the rest of the panel continues its edge colours.
+   */
+  hero: { width: 576, height: ogSize.height },
   /** Red rule across the top of the text column. */
   topRule: 8,
-  padLeft: 64,
-  padRight: 56,
+  padLeft: 60,
+  padRight: 48,
   padTop: 44,
   padBottom: 44,
   brandRow: 52,
@@ -87,6 +92,7 @@ export const frontLayout = {
   brandRow: 64,
   kickerRow: 30,
   gapAfterKicker: 18,
+  /** Most the title may take; short titles take less and the block stays at the foot. */
   titleHeight: 250,
   gapAfterTitle: 24,
   descriptionHeight: 40,
@@ -108,6 +114,6 @@ export const frontDescriptionBox: FitBox = { width: frontTextWidth, height: fron
 
 /** "A one-line description": one line, a little smaller before it is cut. */
 export const frontDescriptionSteps: readonly FitStep[] = [
-  { fontSize: 30, lineHeight: 1.3, maxLines: 1 },
-  { fontSize: 26, lineHeight: 1.3, maxLines: 1 },
+  { fontSize: 28, lineHeight: 1.3, maxLines: 1 },
+  { fontSize: 25, lineHeight: 1.3, maxLines: 1 },
 ];

@@ -1,11 +1,11 @@
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 
 /**
  * Palette encodings tried in turn, best looking first. libimagequant with its
  * default dithering: 256 colours hold antialiased type and a photo well, and
  * an 8-bit PNG is about a third of the RGBA one resvg writes.
  */
-const steps: readonly sharp.PngOptions[] = [
+const steps: readonly PngOptions[] = [
   { palette: true, quality: 90 },
   { palette: true, quality: 75 },
   { palette: true, colours: 64 },

@@ -26,10 +26,10 @@
 import type { ScoreWeights } from './types';
 
 export const defaultWeights: ScoreWeights = {
-  topic: 0.4,
-  text: 0.6,
+  topic: 0.35,
+  text: 1,
   section: 0.05,
-  timeFloor: 0.35,
+  timeFloor: 0.5,
   halfLifeDays: 60,
   threshold: 0.12,
   duplicateCosine: 0.9,
