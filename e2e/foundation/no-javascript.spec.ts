@@ -17,7 +17,7 @@ test.describe('every route shows its full content without JavaScript', () => {
 
   for (const route of [routes.home, ...routes.sections, ...routes.topics]) {
     test(`front ${route}`, async ({ page }) => {
-      expect((await page.goto(route))?.status()).toBe(200);
+      expect((await page.goto(route, { waitUntil: 'domcontentloaded' }))?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       expect(await page.getByRole('main').getByRole('article').count()).toBeGreaterThan(0);
     });
