@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type Project } from '@playwright/test';
+import { a11yViewports, colorSchemes, type A11yViewport, type ColorScheme } from './e2e/support/a11y-matrix';
 import { e2eOrigin, e2ePort } from './e2e/support/origin';
 
 /**
@@ -9,12 +10,43 @@ import { e2eOrigin, e2ePort } from './e2e/support/origin';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
+/**
+ * Parallel runs by several engineers (LEDE_INSTANCE) must not delete each
+ * other's results or reports: Playwright empties its output folder at start.
+ * CI and the default instance keep the conventional folders.
+ */
+const instance = process.env.LEDE_INSTANCE ?? 'site';
+const suffix = instance === 'site' ? '' : `-${instance}`;
+
+/** The accessibility suite is the only one that runs at every width and in both schemes. */
+const a11ySpecs = 'a11y/**/*.spec.ts';
+
+/**
+ * One project per width × colour scheme, each with reduced motion honoured.
+ * Desktop Chrome emulation at every width: WCAG's reflow and target-size
+ * criteria are about CSS pixels, not about touch emulation.
+ */
+function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project {
+  return {
+    name: `a11y-${viewport.name}-${colorScheme}`,
+    testMatch: a11ySpecs,
+    use: {
+      ...devices['Desktop Chrome'],
+      viewport: { width: viewport.width, height: viewport.height },
+      colorScheme,
+      reducedMotion: 'reduce',
+    },
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `test-results${suffix}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: process.env.CI ? 2 : undefined,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  // A failing run leaves the HTML report, with screenshots and traces, in playwright-report/ (CI keeps it).
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report${suffix}` }]],
   use: {
     baseURL: e2eOrigin,
     trace: 'retain-on-failure',
@@ -33,7 +65,10 @@ export default defineConfig({
     timeout: 120_000,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    // Every other suite (foundation, previews, budgets, security, …) runs once, on desktop.
+    { name: 'desktop', testIgnore: a11ySpecs, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
+    // The foundation suite once more on an emulated phone (touch, mobile viewport); the a11y projects cover the widths.
+    { name: 'phone', testMatch: 'foundation/**/*.spec.ts', use: { ...devices['Pixel 7'] } },
+    ...a11yViewports.flatMap((viewport) => colorSchemes.map((scheme) => a11yProject(viewport, scheme))),
   ],
 });

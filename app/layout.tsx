@@ -3,16 +3,13 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLinks } from '@/components/layout/SkipLinks';
+import { rootMetadata } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site-config';
 import './globals.css';
 
 const moreSitesLabel = `More ${siteConfig.name} sites`;
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
-  description: siteConfig.tagline,
-};
+export const metadata: Metadata = rootMetadata();
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -32,6 +32,8 @@ export interface SiteConfig {
   readonly moreSites: readonly ExternalLink[];
   /** `@handle` for `twitter:site`, when the newsroom has one */
   readonly twitterSite?: string;
+  /** Square PNG in `public/` naming the publisher in JSON-LD (scripts/make-logo.ts draws it) */
+  readonly publisherLogo: { readonly src: string; readonly width: number; readonly height: number };
 }
 
 /** Trailing slashes would double up when paths are appended. */
@@ -47,6 +49,7 @@ export const siteConfig: SiteConfig = {
   language: 'en',
   locale: 'en-GB',
   direction: 'ltr',
+  publisherLogo: { src: '/brand/logo.png', width: 512, height: 512 },
   sections: [
     { slug: 'world', name: 'World', description: 'Conflict, diplomacy and the people caught up in them.' },
     { slug: 'economy', name: 'Economy', description: 'Trade, markets, work and the money behind the news.' },

@@ -6,6 +6,9 @@ export const paths = {
   section: (section: string) => `/${section}`,
   article: (article: { readonly section: string; readonly slug: string }) => `/${article.section}/${article.slug}`,
   topic: (topicSlug: string) => `/topics/${topicSlug}`,
+  /** Page 1 of a front is the front itself, so it has one URL */
+  sectionPage: (section: string, page: number) => (page <= 1 ? `/${section}` : `/${section}/page/${page}`),
+  topicPage: (topicSlug: string, page: number) => (page <= 1 ? `/topics/${topicSlug}` : `/topics/${topicSlug}/page/${page}`),
 } as const;
 
 /** Absolute URL on the configured origin, for canonical links, feeds and previews. */

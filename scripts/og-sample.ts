@@ -11,7 +11,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cardByteBudget, ogImageSize, renderArticleCard, renderFrontCard, type ArticleCardInput } from '../lib/og';
+import { cardByteBudget, fitArticleHeadline, ogImageSize, renderArticleCard, renderFrontCard, type ArticleCardInput } from '../lib/og';
 import { articleHeadlineBox, articleLayout as L } from '../lib/og/layout';
 
 const outDir = '/tmp/og-samples';
@@ -119,7 +119,11 @@ async function main(): Promise<void> {
       const { bytes, png } = await save(name, await renderArticleCard(input, { publicDir: image.publicDir }));
       const overflow = await headlineOverflow(png);
       if (overflow.inkPixels > 0 || bytes > hardLimit) failures += 1;
-      console.log(`${''.padEnd(58)} headline ink up to x=${overflow.maxInkX} (box ends at ${L.padLeft + articleHeadlineBox.width}), ${overflow.inkPixels} px outside`);
+      const fitted = await fitArticleHeadline(title);
+      console.log(
+        `${''.padEnd(58)} ${fitted.fontSize}px × ${fitted.lines.length} lines${fitted.truncated ? ' (ellipsis)' : ''}; ` +
+          `ink up to x=${overflow.maxInkX} (box ends at ${L.padLeft + articleHeadlineBox.width}), ${overflow.inkPixels} px outside`,
+      );
     }
   }
 
@@ -133,7 +137,8 @@ async function main(): Promise<void> {
     const { bytes, png } = await save(name, await renderArticleCard(input, { publicDir: images[0]!.publicDir }));
     const overflow = await headlineOverflow(png);
     if (overflow.inkPixels > 0 || bytes > hardLimit) failures += 1;
-    console.log(`${''.padEnd(58)} headline ink up to x=${overflow.maxInkX}, ${overflow.inkPixels} px outside`);
+    const fitted = await fitArticleHeadline(input.title);
+    console.log(`${''.padEnd(58)} ${fitted.fontSize}px × ${fitted.lines.length} lines; ink up to x=${overflow.maxInkX}, ${overflow.inkPixels} px outside`);
   }
 
   await save('front-home.png', await renderFrontCard({ title: 'Independent news, clearly told', description: 'World, economy, climate, science, culture and sport from Lede’s newsroom.' }));

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FrontHeader } from '@/components/front/FrontHeader';
 import { FrontLayout } from '@/components/front/FrontLayout';
+import { Pagination } from '@/components/front/Pagination';
 import { StoryGrid } from '@/components/teaser/StoryGrid';
-import { getSectionArticles } from '@/lib/content/store';
+import { getSectionPage } from '@/lib/content/store';
+import { sectionMetadata } from '@/lib/seo/metadata';
 import { findSection, siteConfig } from '@/lib/site-config';
+import { paths } from '@/lib/urls';
 
 interface SectionRouteProps {
   readonly params: Promise<{ section: string }>;
@@ -19,17 +22,19 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: SectionRouteProps): Promise<Metadata> {
   const section = findSection((await params).section);
-  return section ? { title: section.name, description: section.description } : {};
+  return section ? sectionMetadata(section) : {};
 }
 
+/** Page 1 of the front: the newest stories; older ones are on /{section}/page/2 and on. */
 export default async function SectionRoute({ params }: SectionRouteProps) {
   const section = findSection((await params).section);
-  if (!section) notFound();
-  const articles = getSectionArticles(section.slug);
+  const front = section ? getSectionPage(section.slug, 1) : undefined;
+  if (!section || !front) notFound();
   return (
     <FrontLayout>
       <FrontHeader title={section.name} description={section.description} />
-      {articles.length > 0 ? <StoryGrid articles={articles} headingLevel={2} /> : <p>No stories in this section yet.</p>}
+      {front.items.length > 0 ? <StoryGrid articles={front.items} headingLevel={2} /> : <p>No stories in this section yet.</p>}
+      <Pagination page={1} pageCount={front.pageCount} hrefFor={(page) => paths.sectionPage(section.slug, page)} label={section.name} />
     </FrontLayout>
   );
 }

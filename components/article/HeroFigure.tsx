@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/media/ResponsiveImage';
 import type { ArticleImage } from '@/lib/content/types';
 import styles from './HeroFigure.module.css';
 
@@ -9,14 +9,13 @@ import styles from './HeroFigure.module.css';
 export function HeroFigure({ image }: { readonly image: ArticleImage }) {
   return (
     <figure className={styles.figure}>
-      <Image
+      <ResponsiveImage
         src={image.src}
         alt={image.alt}
         width={image.width}
         height={image.height}
         sizes="(min-width: 76rem) 720px, (min-width: 48rem) 66vw, 100vw"
-        preload
-        fetchPriority="high"
+        priority
         className={styles.image}
       />
       <figcaption className={styles.caption}>

@@ -1,6 +1,6 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/types';
+import { ResponsiveImage } from '@/components/media/ResponsiveImage';
 import { formatDate } from '@/lib/format/date';
 import { paths } from '@/lib/urls';
 import styles from './StoryTeaser.module.css';
@@ -37,14 +37,14 @@ export function StoryTeaser({ article, headingLevel, kicker, variant = 'standard
           <time dateTime={article.published}>{formatDate(article.published)}</time>
         </p>
       </div>
-      <Image
+      <ResponsiveImage
         src={article.image.src}
         alt=""
         width={article.image.width}
         height={article.image.height}
         sizes={imageSizes[variant]}
         className={styles.image}
-        {...(priority ? { preload: true, fetchPriority: 'high' as const } : {})}
+        priority={priority}
       />
     </article>
   );

@@ -49,8 +49,17 @@ export function splitFrontmatter(source: string): SplitFile | { error: string; l
   };
 
   const body = [...lines.slice(0, closing + 1).map(() => ''), ...lines.slice(closing + 1)].join('\n');
+  let data: unknown;
+  if (yamlErrors.length === 0) {
+    try {
+      data = document.toJS();
+    } catch (error) {
+      // The yaml library refuses alias bombs ("billion laughs") here; report it as this file's error, not a crash.
+      yamlErrors.push({ line: 2, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return {
-    data: yamlErrors.length > 0 ? undefined : document.toJS(),
+    data,
     startLine: 1,
     body,
     lineOf,

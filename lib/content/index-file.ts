@@ -10,7 +10,7 @@ import type { Article, ArticleSummary, Topic } from './types';
  * article so a page reads only its own.
  */
 export interface ContentIndex {
-  readonly version: 1;
+  readonly version: 2;
   readonly builtAt: string;
   /** Published articles, newest first */
   readonly articles: readonly ArticleSummary[];
@@ -18,6 +18,19 @@ export interface ContentIndex {
   readonly related: Readonly<Record<string, readonly string[]>>;
   /** Every topic in use, by name */
   readonly topics: readonly Topic[];
+  /**
+   * Positions in `articles` of each section's and each topic's stories,
+   * newest first. Worked out once per build so a front reads its page of a
+   * 100,000-story archive without filtering the whole archive per request.
+   */
+  readonly listings: Listings;
+}
+
+export interface Listings {
+  /** By section slug; every configured section is present, empty or not */
+  readonly bySection: Readonly<Record<string, readonly number[]>>;
+  /** By topic slug */
+  readonly byTopic: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface StoredBody {
@@ -55,6 +68,24 @@ export function collectTopics(articles: readonly ArticleSummary[]): Topic[] {
 }
 
 /**
+ * Positions of each section's and topic's stories in the newest-first list.
+ * `sections` are listed even when empty so a front of a quiet section is a
+ * page with no stories, not a missing key.
+ */
+export function buildListings(articles: readonly ArticleSummary[], sections: readonly string[]): Listings {
+  const bySection: Record<string, number[]> = Object.fromEntries(sections.map((section) => [section, []]));
+  const byTopic: Record<string, number[]> = {};
+  articles.forEach((article, position) => {
+    (bySection[article.section] ??= []).push(position);
+    for (const topic of article.topics) (byTopic[topic.slug] ??= []).push(position);
+  });
+  return { bySection, byTopic };
+}
+
+/** Body files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
+const WRITE_CONCURRENCY = 32;
+
+/**
  * Writes the index into a fresh folder and swaps it in with one rename, so a
  * reader sees the old index or the new one, never half of each.
  */
@@ -62,9 +93,13 @@ export async function writeContentIndex(dir: string, index: ContentIndex, articl
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });
-  for (const article of articles) {
-    const stored: StoredBody = { body: article.body };
-    await writeFile(path.join(staging, 'articles', `${article.slug}.json`), JSON.stringify(stored));
+  for (let at = 0; at < articles.length; at += WRITE_CONCURRENCY) {
+    await Promise.all(
+      articles.slice(at, at + WRITE_CONCURRENCY).map((article) => {
+        const stored: StoredBody = { body: article.body };
+        return writeFile(path.join(staging, 'articles', `${article.slug}.json`), JSON.stringify(stored));
+      }),
+    );
   }
   await writeFile(path.join(staging, 'index.json'), JSON.stringify(index));
   const previous = `${dir}.previous-${process.pid}`;

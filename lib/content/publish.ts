@@ -1,5 +1,6 @@
 import { computeAllRelated } from '../related';
-import { collectTopics, toSummary, type ContentIndex } from './index-file';
+import { siteConfig } from '../site-config';
+import { buildListings, collectTopics, toSummary, type ContentIndex } from './index-file';
 import type { Article } from './types';
 
 /**
@@ -16,10 +17,11 @@ export function buildContentIndex(articles: readonly Article[], now: Date): Cont
   const related = computeAllRelated(live, { now, limit: 5 });
   const summaries = live.map(toSummary);
   return {
-    version: 1,
+    version: 2,
     builtAt: now.toISOString(),
     articles: summaries,
     related: Object.fromEntries(live.map((article) => [article.slug, related.get(article.slug) ?? []])),
     topics: collectTopics(summaries),
+    listings: buildListings(summaries, siteConfig.sections.map((section) => section.slug)),
   };
 }

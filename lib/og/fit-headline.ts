@@ -35,8 +35,11 @@ const trailingPunctuation = /[\s,;:.\u2013\u2014-]+$/u;
 /** A piece of a line: a whole word, or a part of a word too wide for the box. */
 interface Token {
   readonly text: string;
-  /** Part of a word broken across lines (the text then ends with an added hyphen unless it is the last part). */
-  readonly partial: boolean;
+  /**
+   * A part of a broken word other than its last: it ends in a hyphen (added,
+   * or the word's own) and is not a word boundary. Always alone on its line.
+   */
+  readonly endsMidWord: boolean;
 }
 
 type Line = Token[];
@@ -66,14 +69,14 @@ function breakWord(word: string, fits: (text: string) => boolean): Token[] {
     while (take < rest.length && fits(rest.slice(0, take + 1).join('') + hyphen)) take += 1;
     const natural = rest.slice(0, take).findLastIndex((g) => g === '-' || g === '/');
     if (natural > 0) {
-      pieces.push({ text: rest.slice(0, natural + 1).join(''), partial: true });
+      pieces.push({ text: rest.slice(0, natural + 1).join(''), endsMidWord: true });
       rest = rest.slice(natural + 1);
     } else {
-      pieces.push({ text: rest.slice(0, take).join('') + hyphen, partial: true });
+      pieces.push({ text: rest.slice(0, take).join('') + hyphen, endsMidWord: true });
       rest = rest.slice(take);
     }
   }
-  if (rest.length > 0) pieces.push({ text: rest.join(''), partial: pieces.length > 0 });
+  if (rest.length > 0) pieces.push({ text: rest.join(''), endsMidWord: false });
   return pieces;
 }
 
@@ -86,7 +89,7 @@ function breakLines(words: readonly string[], fits: (text: string) => boolean, b
   const lines: Line[] = [];
   let current: Line = [];
   for (const word of words) {
-    const token: Token = { text: word, partial: false };
+    const token: Token = { text: word, endsMidWord: false };
     if (current.length > 0 && fits(lineText([...current, token]))) {
       current.push(token);
       continue;
@@ -107,22 +110,24 @@ function breakLines(words: readonly string[], fits: (text: string) => boolean, b
   return lines;
 }
 
-/** Shortens `line` so that it plus an ellipsis fits, cutting at a word boundary when the line has more than one word. */
-function withEllipsis(line: Line, fits: (text: string) => boolean): string {
-  const tokens = [...line];
-  // A broken-off word part is not a word boundary: drop it when a whole word precedes it.
-  while (tokens.length > 1 && tokens.at(-1)?.partial) tokens.pop();
-  while (tokens.length > 1) {
+/**
+ * Shortens `line` so that it plus an ellipsis fits, cutting after a whole word.
+ * Returns null when that is impossible: the line holds a single word (or word
+ * part) too wide to take an ellipsis.
+ */
+function withEllipsisAfterWord(line: Line, fits: (text: string) => boolean): string | null {
+  const tokens = line.filter((token) => !token.endsMidWord);
+  while (tokens.length > 0) {
     const text = lineText(tokens).replace(trailingPunctuation, '');
     if (text && fits(text + ellipsis)) return text + ellipsis;
     tokens.pop();
   }
-  // One word (or word part) left: cut it grapheme by grapheme, the only option for a
-  // headline that is a single enormous word.
-  const first = tokens[0];
-  if (!first) return ellipsis;
-  const word = first.text.replace(/-$/, first.partial ? '' : '-');
-  let parts = splitGraphemes(word);
+  return null;
+}
+
+/** Last resort for a headline that is one enormous word: cut it grapheme by grapheme. */
+function withEllipsisInWord(line: Line, fits: (text: string) => boolean): string {
+  let parts = splitGraphemes(lineText(line).replace(/-$/, ''));
   while (parts.length > 1) {
     const text = parts.join('').replace(trailingPunctuation, '');
     if (text && fits(text + ellipsis)) return text + ellipsis;
@@ -132,12 +137,53 @@ function withEllipsis(line: Line, fits: (text: string) => boolean): string {
 }
 
 /**
+ * Cuts `lines` to `maxLines`, ending in an ellipsis after a whole word. When
+ * the last line cannot take one (a single wide word), the cut moves up a line;
+ * only text without any usable word boundary is cut inside a word.
+ */
+function truncate(lines: readonly Line[], maxLines: number, fits: (text: string) => boolean): string[] {
+  const kept = lines.slice(0, maxLines);
+  for (let last = kept.length - 1; last >= 0; last -= 1) {
+    const ending = withEllipsisAfterWord(kept[last]!, fits);
+    if (ending !== null) return [...kept.slice(0, last).map(lineText), ending];
+  }
+  const last = kept.at(-1);
+  return last ? [...kept.slice(0, -1).map(lineText), withEllipsisInWord(last, fits)] : [ellipsis];
+}
+
+/**
+ * Evens out ragged lines, like CSS `text-wrap: balance`: the narrowest width
+ * (whole pixels) at which greedy wrapping still needs no more lines than it
+ * does at `maxWidth`. Greedy line count only grows as the width shrinks, so a
+ * binary search finds it. Avoids a lone word on the last line of a headline.
+ */
+function balanceLines(words: readonly string[], width: (text: string) => number, maxWidth: number, lines: Line[]): Line[] {
+  if (lines.length < 2) return lines;
+  let low = Math.ceil(Math.max(...words.map(width)));
+  let high = Math.floor(maxWidth);
+  if (low >= high) return lines;
+  let best = lines;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    const candidate = breakLines(words, (text) => width(text) <= mid, false);
+    if (candidate && candidate.length <= lines.length) {
+      high = mid;
+      best = candidate;
+    } else {
+      low = mid + 1;
+    }
+  }
+  return best;
+}
+
+/**
  * Chooses the largest type size at which `text` fits `box`, and the lines to
  * set it in. Deterministic and pure: the same text, measure and box always
  * give the same lines, which the card renders one block per line with
  * `white-space: nowrap` so the renderer cannot rewrap them.
  *
- * 1. Largest step where greedy word wrapping fits without breaking any word.
+ * 1. Largest step where greedy word wrapping fits without breaking any word;
+ *    the lines are then balanced to even lengths.
  * 2. Else the largest step where it fits with over-wide words broken (hyphenated).
  * 3. Else the smallest step, cut to its line limit, the last line ending in an
  *    ellipsis after a whole word.
@@ -151,10 +197,12 @@ export function fitHeadline(text: string, measure: MeasureText, box: FitBox, ste
 
   for (const breakWords of [false, true]) {
     for (const step of steps) {
-      const fits = (candidate: string): boolean => measure(candidate, step.fontSize) <= box.width;
-      const lines = breakLines(words, fits, breakWords);
+      const width = (candidate: string): number => measure(candidate, step.fontSize);
+      const lines = breakLines(words, (candidate) => width(candidate) <= box.width, breakWords);
       if (lines && lines.length <= maxLinesFor(step, box)) {
-        return { fontSize: step.fontSize, lineHeight: lineHeightPx(step), lines: lines.map(lineText), truncated: false };
+        // Broken words are left as they are: moving their hyphens around gains nothing.
+        const set = breakWords ? lines : balanceLines(words, width, box.width, lines);
+        return { fontSize: step.fontSize, lineHeight: lineHeightPx(step), lines: set.map(lineText), truncated: false };
       }
     }
   }
@@ -162,9 +210,5 @@ export function fitHeadline(text: string, measure: MeasureText, box: FitBox, ste
   const fits = (candidate: string): boolean => measure(candidate, smallest.fontSize) <= box.width;
   // Not null: with breakWords every word fits after breaking.
   const lines = breakLines(words, fits, true) ?? [];
-  const kept = lines.slice(0, maxLinesFor(smallest, box));
-  const last = kept.pop();
-  const texts = kept.map(lineText);
-  if (last) texts.push(withEllipsis(last, fits));
-  return { fontSize: smallest.fontSize, lineHeight: lineHeightPx(smallest), lines: texts, truncated: true };
+  return { fontSize: smallest.fontSize, lineHeight: lineHeightPx(smallest), lines: truncate(lines, maxLinesFor(smallest, box), fits), truncated: true };
 }

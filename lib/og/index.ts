@@ -17,11 +17,12 @@ import {
   frontDescriptionSteps,
   frontTitleBox,
   frontTitleSteps,
+  ogSize,
 } from './layout';
 import type { TextMeasurer } from './measure';
 import { cleanCardText } from './text';
 
-export const ogImageSize = { width: 1200, height: 630 } as const;
+export const ogImageSize = ogSize;
 export const ogImageContentType = 'image/png';
 
 export interface ArticleCardInput {
@@ -84,6 +85,11 @@ async function loadHeroOrNull(input: ArticleCardInput, options: RenderOptions): 
     console.warn(`OG card for ${JSON.stringify(input.title)}: hero image not used:`, error instanceof Error ? error.message : error);
     return null;
   }
+}
+
+/** The size and lines an article card sets `title` in (exported for scripts and tests). */
+export async function fitArticleHeadline(title: string): Promise<FittedHeadline> {
+  return fit(title, (await loadOgFonts()).serifBold, articleHeadlineBox, articleHeadlineSteps);
 }
 
 export async function renderArticleCard(input: ArticleCardInput, options: RenderOptions = {}): Promise<Response> {

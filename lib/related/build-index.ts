@@ -1,5 +1,5 @@
 import { buildPostings, type Postings } from './postings';
-import { defaultWeights, inverseDocumentFrequency } from './score';
+import { defaultWeights, inverseDocumentFrequency, timeFactor } from './score';
 import { buildTextVectors, type TextVectors } from './text-vectors';
 import { normaliseTitle } from './tokenize';
 import type { BuildOptions, RelatedDocument, ScoreWeights } from './types';
@@ -21,14 +21,22 @@ export interface RelatedIndex {
   readonly text: TextVectors;
   /** Per article: its most distinctive terms that other articles share, for candidate generation */
   readonly keyTerms: Postings;
-  /** term → published articles whose vector holds it, with their weight (rare-enough terms only) */
+  /** term → published articles whose vector holds it, oldest first (rare-enough terms only) */
   readonly termPostings: Postings;
   /** Per article: topic ids; per topic: its IDF; per article: norm of its topic vector */
   readonly topics: Postings;
   readonly topicIdf: Float64Array;
   readonly topicNorm: Float64Array;
-  /** topic → published articles (rare-enough topics only) */
+  /** 1 / topicNorm (0 for an article without topics), to multiply rather than divide */
+  readonly topicInverseNorm: Float64Array;
+  /** topic → published articles, oldest first (rare-enough topics only) */
   readonly topicPostings: Postings;
+  /** Longer postings are walked only this far around the article's date */
+  readonly postingsWindow: number;
+  /** Postings walked per article at most, rarest lists first */
+  readonly walkBudget: number;
+  /** Time factor by whole days apart, to estimate candidates without Math.pow */
+  readonly timeByDay: Float64Array;
   /** Reused by rankRelated; ranking is synchronous, so one set per index is enough */
   readonly scratch: RankScratch;
 }
@@ -36,14 +44,12 @@ export interface RelatedIndex {
 export interface RankScratch {
   /** Dense copy of the current article's vector, by term id */
   readonly query: Float32Array;
-  /** Dense copy of a second vector, for duplicate checks */
-  readonly other: Float32Array;
   /** Accumulated evidence per article while finding candidates */
   readonly accumulated: Float64Array;
   readonly touched: Int32Array;
 }
 
-const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1 } as const;
+const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 200, walkBudget: 2000 } as const;
 /**
  * Below this many postings a list is always walked: in a small archive every
  * pair is cheap, and a running story of a dozen reports must not be cut off
@@ -89,9 +95,17 @@ function buildTopics(docs: readonly RelatedDocument[]) {
   const frequency = new Int32Array(ids.size);
   for (const own of perDoc) for (const id of own) frequency[id] = (frequency[id] ?? 0) + 1;
   const topicIdf = Float64Array.from(frequency, (df) => inverseDocumentFrequency(df, docs.length));
+  // Each article's topics rarest first, the order candidate generation walks them in.
+  for (const own of perDoc) own.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b);
   const topics = buildPostings(docs.length, (emit) => perDoc.forEach((own, d) => own.forEach((id) => emit(d, id, 0))));
   const topicNorm = Float64Array.from(perDoc, (own) => Math.sqrt(own.reduce((sum, id) => sum + (topicIdf[id] ?? 0) ** 2, 0)));
   return { topics, topicIdf, topicNorm, frequency };
+}
+
+/** The time factor for 0, 1, 2 … days apart, until it is within a millionth of the floor. */
+function timeTable(weights: ScoreWeights): Float64Array {
+  const days = Math.ceil(weights.halfLifeDays * 20) + 1;
+  return Float64Array.from({ length: days }, (_, day) => timeFactor(day * 86_400_000, weights));
 }
 
 export function buildRelatedIndex(docs: readonly RelatedDocument[], options: BuildOptions = {}): RelatedIndex {
@@ -106,42 +120,30 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], options: Bui
     Math.max(published[i] ?? 0, doc.updated ? timeOf(doc.updated, doc.slug, 'updated') : -Infinity),
   );
   const draft = Uint8Array.from(docs, (doc) => (doc.draft ? 1 : 0));
+  // Postings are filled in publication order, so each list is sorted by time
+  // and candidates near an article's date can be found by binary search.
+  const byTime = Array.from(docs.keys()).sort((a, b) => (published[a] ?? 0) - (published[b] ?? 0) || a - b);
 
   // Terms or topics in more than ~10% of the archive say little about a story
   // and their postings are the long ones: they still count in the score but
   // never produce candidates.
   const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.ceil(share * n));
-  const text = buildTextVectors(docs, vectorTerms);
+  const { keyTerms, ...text } = buildTextVectors(docs, { vectorTerms, keyTerms: keyTermCount, maxPostings });
   const df = text.documentFrequency;
-  const usable = (id: number) => {
-    const f = df[id] ?? 0;
-    return f >= 2 && f <= maxPostings;
-  };
   const termPostings = buildPostings(text.vocabularySize, (emit) => {
-    for (let d = 0; d < n; d++) {
+    for (const d of byTime) {
       if (draft[d]) continue;
       for (let p = text.start[d] ?? 0; p < (text.start[d + 1] ?? 0); p++) {
         const id = text.term[p] ?? 0;
-        if (usable(id)) emit(id, d, text.weight[p] ?? 0);
-      }
-    }
-  });
-  // Vectors are sorted by weight, so the first usable terms are the most distinctive.
-  const keyTerms = buildPostings(n, (emit) => {
-    for (let d = 0; d < n; d++) {
-      let taken = 0;
-      for (let p = text.start[d] ?? 0; p < (text.start[d + 1] ?? 0) && taken < keyTermCount; p++) {
-        const id = text.term[p] ?? 0;
-        if (!usable(id)) continue;
-        emit(d, id, text.weight[p] ?? 0);
-        taken++;
+        const f = df[id] ?? 0;
+        if (f >= 2 && f <= maxPostings) emit(id, d, text.weight[p] ?? 0);
       }
     }
   });
 
   const { topics, topicIdf, topicNorm, frequency } = buildTopics(docs);
   const topicPostings = buildPostings(topicIdf.length, (emit) => {
-    for (let d = 0; d < n; d++) {
+    for (const d of byTime) {
       if (draft[d]) continue;
       for (let p = topics.start[d] ?? 0; p < (topics.start[d + 1] ?? 0); p++) {
         const id = topics.item[p] ?? 0;
@@ -165,10 +167,13 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], options: Bui
     topics,
     topicIdf,
     topicNorm,
+    topicInverseNorm: topicNorm.map((norm) => (norm > 0 ? 1 / norm : 0)),
     topicPostings,
+    postingsWindow: Math.max(MIN_POSTINGS_CAP, options.postingsWindow ?? DEFAULTS.postingsWindow),
+    walkBudget: Math.max(MIN_POSTINGS_CAP, options.walkBudget ?? DEFAULTS.walkBudget),
+    timeByDay: timeTable(weights),
     scratch: {
       query: new Float32Array(text.vocabularySize),
-      other: new Float32Array(text.vocabularySize),
       accumulated: new Float64Array(n),
       touched: new Int32Array(n),
     },

@@ -1,56 +1,100 @@
 import type { RelatedIndex } from './build-index';
-import { evidence, timeFactor } from './score';
+import type { Postings } from './postings';
+import { lowerBound } from './select';
 import { TopK } from './top-k';
+
+const DAY_MS = 86_400_000;
+
+function length(postings: Postings, key: number): number {
+  return (postings.start[key + 1] ?? 0) - (postings.start[key] ?? 0);
+}
+
+/**
+ * Adds `scale · weight` (or `scale / norm` for topics) to every article in
+ * one postings list, or in the `window` entries of it nearest to `time`.
+ * Returns the new count of touched articles.
+ */
+function walk(index: RelatedIndex, postings: Postings, key: number, window: number, time: number, scale: number, touchedCount: number, isTopic: boolean): number {
+  const { accumulated, touched } = index.scratch;
+  const { item, weight } = postings;
+  let from = postings.start[key] ?? 0;
+  let to = postings.start[key + 1] ?? 0;
+  if (to - from > window) {
+    const at = lowerBound(item, from, to, index.published, time);
+    from = Math.max(from, Math.min(at - (window >> 1), to - window));
+    to = from + window;
+  }
+  const inverseNorm = index.topicInverseNorm;
+  for (let q = from; q < to; q++) {
+    const e = item[q] ?? 0;
+    const before = accumulated[e] ?? 0;
+    if (before === 0) touched[touchedCount++] = e;
+    // Weights are positive, so a touched article never sits at exactly 0 and is listed once.
+    accumulated[e] = before + scale * (isTopic ? (inverseNorm[e] ?? 0) : (weight[q] ?? 0));
+  }
+  return touchedCount;
+}
 
 /**
  * Finds the articles worth scoring exactly for article d, touching only those
- * that share one of its rarer topics or one of its key terms. While walking
- * the postings it adds up each article's share of the topic and text cosines
- * (exact for the walked topics and terms, so a lower bound of the real
- * evidence) and keeps the `poolSize` best by that estimate times the time
- * factor. `skip(e)` rules out the article itself, drafts, future stories and
- * manual picks.
+ * that share one of its rarer topics or key terms. Lists are walked rarest
+ * first, since a name shared by five reports says more than a word shared by
+ * five hundred; long lists only around d's date, where the time factor is
+ * highest; and the walk stops after a fixed budget of postings, so the cost
+ * per article does not grow with the archive. While walking it adds up each
+ * article's share of the topic and text cosines (exact for what was walked,
+ * so a lower bound of the evidence) and keeps the `poolSize` best by that
+ * estimate times the time factor. Drafts, stories after `now`, d itself and
+ * `exclude` are never returned.
  */
-export function candidatePool(index: RelatedIndex, d: number, poolSize: number, skip: (e: number) => boolean): number[] {
-  const { accumulated, touched } = index.scratch;
-  const { weights } = index;
-  let touchedCount = 0;
-  const add = (e: number, amount: number) => {
-    if (accumulated[e] === 0) touched[touchedCount++] = e;
-    // Never leave a touched article at exactly 0, or it would be listed twice.
-    accumulated[e] = (accumulated[e] ?? 0) + Math.max(amount, Number.MIN_VALUE);
-  };
-
-  const ownNorm = index.topicNorm[d] ?? 0;
+export function candidatePool(index: RelatedIndex, d: number, poolSize: number, now: number, exclude: readonly number[]): number[] {
+  const { weights, published, draft, section, timeByDay, topicPostings, termPostings } = index;
+  const ownTime = published[d] ?? 0;
+  const topicScale = weights.topic * (index.topicInverseNorm[d] ?? 0);
   const { start: topicStart, item: topicOf } = index.topics;
-  const { start: topicPostStart, item: topicPostDoc } = index.topicPostings;
-  for (let p = topicStart[d] ?? 0; p < (topicStart[d + 1] ?? 0); p++) {
-    const id = topicOf[p] ?? 0;
-    const shared = weights.topic * (index.topicIdf[id] ?? 0) ** 2;
-    for (let q = topicPostStart[id] ?? 0; q < (topicPostStart[id + 1] ?? 0); q++) {
-      const e = topicPostDoc[q] ?? 0;
-      add(e, shared / (ownNorm * (index.topicNorm[e] ?? 1)));
+  const { start: keyStart, item: keyTerm, weight: keyWeight } = index.keyTerms;
+  let budget = index.walkBudget;
+  let touchedCount = 0;
+  // Both lists are stored rarest first; merge them by postings length.
+  let p = topicStart[d] ?? 0;
+  let k = keyStart[d] ?? 0;
+  const pEnd = topicStart[d + 1] ?? 0;
+  const kEnd = keyStart[d + 1] ?? 0;
+  while (budget > 0 && (p < pEnd || k < kEnd)) {
+    const topic = topicOf[p] ?? 0;
+    const term = keyTerm[k] ?? 0;
+    const topicLength = p < pEnd ? length(topicPostings, topic) : Infinity;
+    const termLength = k < kEnd ? length(termPostings, term) : Infinity;
+    const window = Math.min(index.postingsWindow, budget);
+    if (topicLength <= termLength) {
+      touchedCount = walk(index, topicPostings, topic, window, ownTime, topicScale * (index.topicIdf[topic] ?? 0) ** 2, touchedCount, true);
+      budget -= Math.min(window, topicLength);
+      p++;
+    } else {
+      touchedCount = walk(index, termPostings, term, window, ownTime, weights.text * (keyWeight[k] ?? 0), touchedCount, false);
+      budget -= Math.min(window, termLength);
+      k++;
     }
   }
 
-  const { start: keyStart, item: keyTerm, weight: keyWeight } = index.keyTerms;
-  const { start: postStart, item: postDoc, weight: postWeight } = index.termPostings;
-  for (let p = keyStart[d] ?? 0; p < (keyStart[d + 1] ?? 0); p++) {
-    const id = keyTerm[p] ?? 0;
-    const own = weights.text * (keyWeight[p] ?? 0);
-    for (let q = postStart[id] ?? 0; q < (postStart[id + 1] ?? 0); q++) add(postDoc[q] ?? 0, own * (postWeight[q] ?? 0));
-  }
-
+  const { accumulated, touched } = index.scratch;
   const pool = new TopK(poolSize);
-  const ownSection = index.section[d];
-  const ownTime = index.published[d] ?? 0;
+  let floor = pool.floor;
+  const sectionBonus = weights.section;
+  const ownSection = section[d];
+  const lastDay = timeByDay.length - 1;
+  const checkExclude = exclude.length > 0;
   for (let t = 0; t < touchedCount; t++) {
     const e = touched[t] ?? 0;
-    const raw = (accumulated[e] ?? 0) + (index.section[e] === ownSection ? evidence(0, 0, 1, weights) : 0);
+    const raw = (accumulated[e] ?? 0) + (section[e] === ownSection ? sectionBonus : 0);
     accumulated[e] = 0;
-    // Time only lowers a score, so most articles are dropped before computing it.
-    if (raw <= pool.floor || skip(e)) continue;
-    pool.push(e, raw * timeFactor(ownTime - (index.published[e] ?? 0), weights));
+    // The time factor only lowers a score, so most articles drop out before it is looked up.
+    if (raw <= floor) continue;
+    const time = published[e] ?? 0;
+    if (e === d || draft[e] === 1 || time > now || (checkExclude && exclude.includes(e))) continue;
+    const days = Math.min(lastDay, Math.floor(Math.abs(ownTime - time) / DAY_MS));
+    pool.push(e, raw * (timeByDay[days] ?? 0));
+    floor = pool.floor;
   }
   return pool.values();
 }

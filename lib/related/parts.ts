@@ -45,12 +45,45 @@ export function scoreParts(index: RelatedIndex, d: number, e: number, manual: bo
   return { manual, topic, text, time, section, total: totalScore(topic, text, time, section, weights) };
 }
 
+/**
+ * Whether two articles' vectors (unit length, sorted by term id) have a cosine
+ * of at least `min`. The merge stops as soon as the mass not yet visited on
+ * either side can no longer make up the gap (Cauchy–Schwarz), which for two
+ * unrelated stories is after a handful of terms rather than all 128.
+ */
+export function cosineAtLeast(index: RelatedIndex, a: number, b: number, min: number): boolean {
+  const { start, term, weight } = index.text;
+  let p = start[a] ?? 0;
+  let q = start[b] ?? 0;
+  const pEnd = start[a + 1] ?? 0;
+  const qEnd = start[b + 1] ?? 0;
+  let sum = 0;
+  let restA = 1;
+  let restB = 1;
+  while (p < pEnd && q < qEnd) {
+    const s = term[p] ?? 0;
+    const t = term[q] ?? 0;
+    const wa = weight[p] ?? 0;
+    const wb = weight[q] ?? 0;
+    if (s <= t) {
+      restA -= wa * wa;
+      p++;
+    }
+    if (t <= s) {
+      restB -= wb * wb;
+      q++;
+    }
+    if (s === t) sum += wa * wb;
+    const gap = min - sum;
+    if (gap <= 0) return true;
+    if (gap * gap > restA * restB) return false;
+  }
+  return sum >= min;
+}
+
 /** Two versions of one report: same normalised headline, or nearly the same words. */
-export function isDuplicate(index: RelatedIndex, a: number, b: number): boolean {
+export function isDuplicate(index: RelatedIndex, a: number, b: number, cosine?: number): boolean {
   if (index.titleKey[a] !== '' && index.titleKey[a] === index.titleKey[b]) return true;
-  const dense = index.scratch.other;
-  fillDense(index, a, dense);
-  const cosine = dotWithDense(index, b, dense);
-  clearDense(index, a, dense);
-  return cosine >= index.weights.duplicateCosine;
+  const min = index.weights.duplicateCosine;
+  return cosine === undefined ? cosineAtLeast(index, a, b, min) : cosine >= min;
 }

@@ -5,7 +5,7 @@ import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, ScoreParts 
 
 const DEFAULT_LIMIT = 5;
 /** Candidates scored exactly per article: enough to survive duplicates and the threshold. */
-const MIN_POOL = 40;
+const MIN_POOL = 24;
 
 interface Scored {
   readonly doc: number;
@@ -37,29 +37,36 @@ function manualPicks(index: RelatedIndex, d: number, eligible: (e: number) => bo
  * itself, or of a manual pick) is folded into it, keeping the more recently
  * updated version in the better slot; past the limit nothing more is.
  */
-function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], computed: readonly Scored[], limit: number): Scored[] {
+function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], computed: readonly Scored[], limit: number, explain: boolean): Scored[] {
   const shown: Scored[] = [...manual];
+  const fresher = (a: Scored, b: Scored) => (index.freshness[a.doc] ?? 0) > (index.freshness[b.doc] ?? 0);
   for (const candidate of computed) {
     if (candidate.parts.total < index.weights.threshold) {
       candidate.excluded = 'below-threshold';
       continue;
     }
-    if (isDuplicate(index, d, candidate.doc)) {
+    // Its text score is already its cosine with the article: no second comparison.
+    if (isDuplicate(index, d, candidate.doc, candidate.parts.text)) {
       candidate.duplicateOf = d;
       candidate.excluded = 'duplicate';
       continue;
     }
-    const twin = shown.findIndex((s) => isDuplicate(index, s.doc, candidate.doc));
+    // Once the list is full, a candidate matters only if it is a newer version
+    // of one shown (unless every mark is wanted): skip the other comparisons.
+    const full = shown.length >= limit;
+    const twin = shown.findIndex(
+      (s) => (!full || explain || (!s.parts.manual && fresher(candidate, s))) && isDuplicate(index, s.doc, candidate.doc),
+    );
     const kept = shown[twin];
     if (kept) {
-      const replace = !kept.parts.manual && (index.freshness[candidate.doc] ?? 0) > (index.freshness[kept.doc] ?? 0);
+      const replace = !kept.parts.manual && fresher(candidate, kept);
       const [winner, loser] = replace ? [candidate, kept] : [kept, candidate];
       loser.duplicateOf = winner.doc;
       loser.excluded = 'duplicate';
       if (replace) shown[twin] = candidate;
       continue;
     }
-    if (shown.length >= limit) {
+    if (full) {
       candidate.excluded = 'over-limit';
       continue;
     }
@@ -93,14 +100,14 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
   const eligible = (e: number) => e !== d && index.draft[e] === 0 && (index.published[e] ?? Infinity) <= now;
 
   const picks = manualPicks(index, d, eligible);
-  const pool = candidatePool(index, d, Math.max(MIN_POOL, limit * 8), (e) => !eligible(e) || picks.includes(e));
+  const pool = candidatePool(index, d, Math.max(MIN_POOL, limit * 5), now, picks);
 
   fillDense(index, d, index.scratch.query);
   const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true) }));
   const computed: Scored[] = pool.map((e) => ({ doc: e, parts: scoreParts(index, d, e, false) })).sort(byScore(index));
   clearDense(index, d, index.scratch.query);
 
-  const shown = selectShown(index, d, manual, computed, limit);
+  const shown = selectShown(index, d, manual, computed, limit, options.explain === true);
   if (!options.explain) return shown.map((s) => toRanked(index, s));
   const hidden = [...manual, ...computed].filter((s) => s.excluded !== undefined);
   return [...shown, ...hidden].map((s) => toRanked(index, s));

@@ -15,6 +15,22 @@ const describe = (value: string) => JSON.stringify(value.length > 60 ? `${value.
 
 type JsxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
+/** Lowercase names are HTML (or SVG) elements; capitalised ones are components. */
+const isHtmlName = (name: string) => /^[a-z]/.test(name);
+
+/**
+ * HTML attributes that load or navigate to a URL. An element carrying one is
+ * already rejected as HTML; naming the unsafe URL too tells the editor (and a
+ * reviewer reading the build log) that the file was an attack, not a typo.
+ */
+const urlAttributes: ReadonlySet<string> = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'ping', 'xlink:href']);
+
+function unsafeUrlAttributes(props: Readonly<Record<string, string>>, line: number): BodyViolation[] {
+  return Object.entries(props)
+    .filter(([prop, value]) => urlAttributes.has(prop.toLowerCase()) && !isSafeUrl(value))
+    .map(([prop, value]) => ({ line, rule: 'unsafe-url', expected: 'a site path, https: or mailto: URL', found: `${prop}=${describe(value)}` }));
+}
+
 function checkAttributes(name: string, attributes: readonly JsxAttribute[], line: number): BodyViolation[] {
   const violations: BodyViolation[] = [];
   const props: Record<string, string> = {};
@@ -37,7 +53,7 @@ function checkAttributes(name: string, attributes: readonly JsxAttribute[], line
     }
     props[attribute.name] = attribute.value;
   }
-  if (!isAllowedComponent(name)) return violations;
+  if (!isAllowedComponent(name)) return isHtmlName(name) ? [...violations, ...unsafeUrlAttributes(props, line)] : violations;
   const result = allowedComponents[name].safeParse(props);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -76,7 +92,7 @@ export function findBodyViolations(tree: Root): BodyViolation[] {
         if (!name) {
           violations.push({ line, rule: 'unknown-component', expected: 'one of ' + Object.keys(allowedComponents).join(', '), found: 'a fragment <>' });
         } else if (!isAllowedComponent(name)) {
-          const isHtml = /^[a-z]/.test(name);
+          const isHtml = isHtmlName(name);
           violations.push({
             line,
             rule: isHtml ? 'no-html' : 'unknown-component',

@@ -1,0 +1,11 @@
+import { ogImageContentType, ogImageSize, renderFrontCard } from '@/lib/og';
+import { homeCopy } from '@/lib/seo/front-copy';
+import { siteConfig } from '@/lib/site-config';
+
+/** The home page's share card; lib/seo/metadata.ts points og:image and twitter:image here. */
+export const size = ogImageSize;
+export const contentType = ogImageContentType;
+
+export default function HomeCardImage(): Promise<Response> {
+  return renderFrontCard(homeCopy(siteConfig));
+}

@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * Next's own file-system ISR cache, minus one thing: it never stores a 404.
+ *
+ * Routes that render on demand (articles past LEDE_PRERENDER_COUNT, older
+ * pages of fronts) answer an unknown slug with notFound(), and Next 16 caches
+ * that 404 like any page: six files under `<distDir>/server/route-cache/` per
+ * distinct URL, forever (revalidate: false). Anyone can mint distinct URLs, so
+ * the disk fills without bound; a 2,000-character slug or an encoded NUL also
+ * makes the write itself fail (ENAMETOOLONG, ERR_INVALID_ARG_VALUE) in the
+ * server log. Not caching 404s bounds the cache by the real pages; a 404
+ * costs one render of the not-found page, the same as a cache miss.
+ *
+ * This extends Next's internal FileSystemCache (next/dist/...), so a Next
+ * upgrade may move it: the require below then fails at server start, loudly,
+ * and e2e/security/fuzz.spec.ts fails if 404s are cached again.
+ */
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+
+/** Response kinds whose value carries an HTTP status. */
+const statusKinds = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
+
+/**
+ * @param {unknown} data the cache value Next is about to store
+ * @returns {boolean}
+ */
+function isNotFound(data) {
+  if (!data || typeof data !== 'object') return false;
+  const { kind, status } = /** @type {{ kind?: unknown, status?: unknown }} */ (data);
+  return typeof kind === 'string' && statusKinds.has(kind) && status === 404;
+}
+
+class NoNotFoundCache extends FileSystemCache {
+  /** @param {[key: string, data: unknown, ctx: unknown]} args */
+  async set(...args) {
+    if (isNotFound(args[1])) return;
+    return super.set(...args);
+  }
+}
+
+module.exports = NoNotFoundCache;
+module.exports.isNotFound = isNotFound;

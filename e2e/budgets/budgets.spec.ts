@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { budgetViolations, LIMITS, type PageKind } from '../../lib/bench/budgets';
+import { clientModules, firstPartyModules } from '../../lib/bench/first-party';
+import { FRAMEWORK_FLOOR } from '../../lib/bench/framework-floor';
+import { measurePage, totals, type BuildFiles } from '../../lib/bench/page-weight';
+import { paths } from '../../lib/urls';
+import { articleBySlug, referenceSlug } from '../support/content';
+import { e2eOrigin } from '../support/origin';
+
+/**
+ * Byte budgets of the built site (issue #6), measured as a phone on a cold
+ * cache pays them: see lib/bench/page-weight.ts for how, and
+ * lib/bench/first-party.ts for how our scripts are told from the
+ * framework's. Bytes only, never time.
+ */
+
+// The server under test serves the distDir next.config.js picks for LEDE_INSTANCE; read it from there so the two cannot disagree.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS and not type-checked
+const { distDir = '.next' } = require('../../next.config.js') as { distDir?: string };
+const dist = path.resolve(distDir);
+
+const reference = articleBySlug(referenceSlug);
+const pages: readonly { readonly name: string; readonly path: string; readonly route: string; readonly kind: PageKind }[] = [
+  { name: 'reference article', path: paths.article(reference), route: '/[section]/[slug]/page', kind: 'article' },
+  { name: 'home page', path: paths.home(), route: '/page', kind: 'front' },
+  { name: 'section front', path: paths.section(reference.section), route: '/[section]/page', kind: 'front' },
+];
+
+test('the framework floor was measured with the Next and React installed', () => {
+  const installed = (pkg: string) => (JSON.parse(readFileSync(path.resolve('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  expect({ next: installed('next'), react: installed('react') }, 'run `npx tsx scripts/bench/measure-framework-floor.ts` after an upgrade').toEqual({
+    next: FRAMEWORK_FLOOR.next,
+    react: FRAMEWORK_FLOOR.react,
+  });
+});
+
+test('article pages hydrate no client component of ours', () => {
+  const manifest = readFileSync(path.join(dist, 'server', 'app', '[section]', '[slug]', 'page_client-reference-manifest.js'), 'utf8');
+  const modules = clientModules(manifest);
+  // Never vacuous: the framework's own client modules (layout router, error boundary…) are always listed.
+  expect(modules.length).toBeGreaterThan(0);
+  expect(firstPartyModules(modules).map((m) => m.path)).toEqual([]);
+});
+
+for (const page of pages) {
+  test(`${page.name} stays within its byte budgets`, async () => {
+    const build: BuildFiles = { distDir: dist, route: page.route };
+    const weight = await measurePage(e2eOrigin, page.path, build);
+    const t = totals(weight);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify({ ...t, jsLimit: LIMITS.jsGzipBytes }) });
+    // Never vacuous: the page was really weighed.
+    expect(weight.js.length).toBeGreaterThan(0);
+    expect(weight.css.length).toBeGreaterThan(0);
+    expect(budgetViolations(weight, page.kind)).toEqual([]);
+  });
+}

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { contrastRatio, flatten, formatRgba, parseCssColour, composite } from './a11y-colour';
+
+/** WCAG 2.4.13-style minimums Lede holds every focus indicator to. */
+export const minimumFocusOutline = 2;
+export const minimumFocusContrast = 3;
+
+/** What the browser shows for a focused element, read by `readFocused`/`readFocusOfEach`. */
+export interface FocusSnapshot {
+  /** Position in the page's sequential focus order as `stampFocusOrder` numbered it; -1 if unnumbered */
+  readonly order: number;
+  readonly tag: string;
+  readonly html: string;
+  readonly id: string;
+  /** Start of the element's first line box, in document px */
+  readonly start: { readonly x: number; readonly y: number };
+  /** Bounding box in document px */
+  readonly box: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
+  readonly outlineStyle: string;
+  readonly outlineWidth: number;
+  readonly outlineColor: string;
+  /** Background colours behind the outline, nearest first, up to the root */
+  readonly backgrounds: readonly string[];
+  /** The UA canvas colour for the current colour scheme */
+  readonly canvas: string;
+  readonly focusVisible: boolean;
+  /** Inside the viewport and the topmost element at its own centre */
+  readonly inView: boolean;
+  readonly unobscured: boolean;
+}
+
+/**
+ * Runs in the page (self-contained). Numbers every element that sequential
+ * focus navigation should visit, in DOM order, with `data-a11y-order`, and
+ * returns how many there are. Lede uses no positive tabindex, so DOM order is
+ * the Tab order; the count includes nothing hidden or disabled.
+ */
+function stampOrder(): number {
+  const selector = 'a[href], button, summary, input, select, textarea, iframe, [contenteditable="true"], [tabindex]';
+  let order = 0;
+  for (const element of document.querySelectorAll(selector)) {
+    element.removeAttribute('data-a11y-order');
+    const tabIndex = (element as HTMLElement).tabIndex;
+    if (tabIndex < 0 || (element as HTMLButtonElement).disabled || element.closest('[inert]')) continue;
+    if (element.tagName === 'SUMMARY' && element.parentElement?.querySelector(':scope > summary') !== element) continue;
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    element.setAttribute('data-a11y-order', String(order));
+    order += 1;
+  }
+  return order;
+}
+
+export function stampFocusOrder(page: Page): Promise<number> {
+  return page.evaluate(stampOrder);
+}
+
+/**
+ * Runs in the page (self-contained). With `each` false: the indicator of the
+ * focused element (none when focus has left the document). With `each` true:
+ * focuses every numbered element in turn, in one round trip, and reads each.
+ */
+function readIndicators(each: boolean): FocusSnapshot[] {
+  const probe = document.createElement('div');
+  probe.style.background = 'Canvas';
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+
+  const snapshot = (element: Element): FocusSnapshot => {
+    const style = getComputedStyle(element);
+    const offset = Number.parseFloat(style.outlineOffset) || 0;
+    // An outline drawn outside the box sits on the parent's background; one drawn inside, on the element's own.
+    const backgrounds: string[] = [];
+    for (let node: Element | null = offset >= 0 ? element.parentElement : element; node; node = node.parentElement) {
+      backgrounds.push(getComputedStyle(node).backgroundColor);
+    }
+    const rect = element.getBoundingClientRect();
+    const first = element.getClientRects()[0] ?? rect;
+    const x = Math.min(Math.max(first.left + first.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(first.top + first.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    return {
+      order: Number(element.getAttribute('data-a11y-order') ?? -1),
+      tag: element.tagName.toLowerCase(),
+      html: element.outerHTML.slice(0, 160),
+      id: element.id,
+      start: { x: first.left + window.scrollX, y: first.top + window.scrollY },
+      box: { left: rect.left + window.scrollX, top: rect.top + window.scrollY, right: rect.right + window.scrollX, bottom: rect.bottom + window.scrollY },
+      outlineStyle: style.outlineStyle,
+      outlineWidth: Number.parseFloat(style.outlineWidth) || 0,
+      outlineColor: style.outlineColor,
+      backgrounds,
+      canvas,
+      focusVisible: element.matches(':focus-visible'),
+      inView: first.bottom > 0 && first.top < window.innerHeight && first.right > 0 && first.left < window.innerWidth,
+      unobscured: Boolean(hit && (hit === element || element.contains(hit))),
+    };
+  };
+
+  if (!each) {
+    const active = document.activeElement;
+    return active && active !== document.body && active !== document.documentElement ? [snapshot(active)] : [];
+  }
+  return [...document.querySelectorAll('[data-a11y-order]')].map((element) => {
+    (element as HTMLElement).focus();
+    return snapshot(element);
+  });
+}
+
+/** The focused element, or null when focus has left the document (after the last Tab stop). */
+export async function readFocused(page: Page): Promise<FocusSnapshot | null> {
+  const [focused] = await page.evaluate(readIndicators, false);
+  return focused ?? null;
+}
+
+/**
+ * Focuses every element `stampFocusOrder` numbered and reads its indicator.
+ * Call after a real Tab press: a script moving focus on from a
+ * keyboard-focused element keeps :focus-visible, as a reader's Tab would.
+ */
+export function readFocusOfEach(page: Page): Promise<FocusSnapshot[]> {
+  return page.evaluate(readIndicators, true);
+}
+
+/** What is wrong with a focus indicator, if anything. */
+export function focusIndicatorProblem(focus: FocusSnapshot): string | undefined {
+  if (!focus.focusVisible) return `no :focus-visible on ${focus.html}`;
+  if (focus.outlineStyle === 'none' || focus.outlineWidth < minimumFocusOutline) {
+    return `focus outline ${focus.outlineStyle} ${focus.outlineWidth}px is thinner than ${minimumFocusOutline}px on ${focus.html}`;
+  }
+  const behind = flatten(focus.backgrounds.map(parseCssColour), parseCssColour(focus.canvas));
+  const outline = composite(parseCssColour(focus.outlineColor), behind);
+  const ratio = contrastRatio(outline, behind);
+  if (ratio < minimumFocusContrast) {
+    return `focus outline ${formatRgba(outline)} on ${formatRgba(behind)} has contrast ${ratio.toFixed(2)}:1, under ${minimumFocusContrast}:1, on ${focus.html}`;
+  }
+  if (!focus.inView) return `focused element is outside the viewport: ${focus.html}`;
+  if (!focus.unobscured) return `focused element is covered by another element: ${focus.html}`;
+  return undefined;
+}

@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * WCAG 1.4.12's text-spacing values, applied with `!important` the way the
+ * W3C's bookmarklet does: content must survive them without clipping or overlap.
+ */
+export const textSpacingCss = `
+*, *::before, *::after {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-block-end: 2em !important; }
+`;
+
+/**
+ * Text-only zoom to 200% (WCAG 1.4.4), as a browser's "zoom text only"
+ * setting does: every rem/em-based size doubles, the viewport stays as it is.
+ */
+export const textZoomCss = 'html { font-size: 200% !important; }';
+
+/** Applies a stylesheet, runs `check`, and removes the stylesheet again so later checks see the page as served. */
+export async function withStyle<T>(page: Page, css: string, check: () => Promise<T>): Promise<T> {
+  const style = await page.addStyleTag({ content: css });
+  try {
+    return await check();
+  } finally {
+    await style.evaluate((node) => (node as Element).remove());
+  }
+}
+
+export interface HorizontalOverflow {
+  readonly scrollWidth: number;
+  readonly viewportWidth: number;
+  /** Elements reaching past the viewport's inline end, for the failure message */
+  readonly culprits: readonly string[];
+}
+
+/** The page scrolls sideways when the document is wider than the viewport (WCAG 1.4.10 at 320 px). */
+export function readHorizontalOverflow(page: Page): Promise<HorizontalOverflow> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const viewportWidth = root.clientWidth;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.width > 0 && rect.right + window.scrollX > viewportWidth + 1;
+      })
+      .slice(0, 5)
+      .map((element) => `${element.outerHTML.slice(0, 140)} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: root.scrollWidth, viewportWidth, culprits };
+  });
+}
+
+/**
+ * Runs in the page (self-contained). Finds text a reader would lose:
+ * - a box that hides overflow (overflow hidden/clip) but holds more text than it shows;
+ * - a line of text running out of the box it belongs to;
+ * - two text lines from different text nodes drawn over each other.
+ * Text hidden on purpose (the 1 px visually-hidden pattern, off-screen skip
+ * links, closed disclosures) is not seen by anyone, so it is not checked.
+ */
+function collectTextProblems(): string[] {
+  const problems: string[] = [];
+  const describe = (element: Element) => {
+    const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+    return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> ${JSON.stringify((element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))}`;
+  };
+  const hiddenOnPurpose = (element: Element): boolean => {
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const rect = node.getBoundingClientRect();
+      const style = getComputedStyle(node);
+      if (style.display !== 'contents' && (rect.width <= 1 || rect.height <= 1) && (style.overflow !== 'visible' || style.clipPath !== 'none')) return true;
+      if (style.visibility === 'hidden' || style.opacity === '0') return true;
+    }
+    return false;
+  };
+  const offScreen = (rect: DOMRect) => rect.bottom + window.scrollY <= 0 || rect.right + window.scrollX <= 0;
+
+  // 1. Boxes that clip text.
+  for (const element of document.body.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    const clipsX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+    const clipsY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+    if (!(clipsX || clipsY) || !(element.textContent ?? '').trim() || hiddenOnPurpose(element)) continue;
+    if (!element.checkVisibility()) continue;
+    if ((clipsX && element.scrollWidth > element.clientWidth + 1) || (clipsY && element.scrollHeight > element.clientHeight + 1)) {
+      problems.push(`clipped: ${describe(element)} shows ${element.clientWidth}x${element.clientHeight} px of ${element.scrollWidth}x${element.scrollHeight} px`);
+    }
+  }
+
+  // 2 and 3 work on the boxes of each line of text.
+  interface Line {
+    readonly node: number;
+    readonly rect: DOMRect;
+    readonly owner: Element;
+  }
+  const lines: Line[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let index = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode(), index += 1) {
+    const owner = node.parentElement;
+    if (!owner || !(node.textContent ?? '').trim() || owner.closest('script, style, noscript, template')) continue;
+    if (!owner.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || hiddenOnPurpose(owner)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (rect.width > 0 && rect.height > 0 && !offScreen(rect)) lines.push({ node: index, rect, owner });
+    }
+  }
+
+  // 2. Lines running out of their block container (the box that lays the line out).
+  const containerOf = (element: Element): Element => {
+    for (let node: Element | null = element; node; node = node.parentElement) {
+      const display = getComputedStyle(node).display;
+      if (display !== 'inline' && display !== 'contents') return node;
+    }
+    return document.body;
+  };
+  const reported = new Set<Element>();
+  for (const line of lines) {
+    const container = containerOf(line.owner);
+    if (reported.has(container)) continue;
+    const box = container.getBoundingClientRect();
+    // A line may overhang by a pixel (italics, rounding); half a line's height outside is lost text.
+    const outside =
+      line.rect.right > box.right + 1 ||
+      line.rect.left < box.left - 1 ||
+      line.rect.bottom > box.bottom + line.rect.height / 2 ||
+      line.rect.top < box.top - line.rect.height / 2;
+    if (outside) {
+      reported.add(container);
+      problems.push(
+        `text overflows its box: ${describe(container)} box ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)}, line ${Math.round(line.rect.left)}..${Math.round(line.rect.right)} x ${Math.round(line.rect.top)}..${Math.round(line.rect.bottom)}`,
+      );
+    }
+  }
+
+  // 3. Lines of different text nodes drawn over each other. A line's box spans the font's
+  // whole ascent and descent, more than the glyphs fill: compare the middle 60 % of it.
+  const cores = lines
+    .map((line) => {
+      const inset = line.rect.height * 0.2;
+      return { ...line, top: line.rect.top + inset, bottom: line.rect.bottom - inset, left: line.rect.left + 1, right: line.rect.right - 1 };
+    })
+    .sort((a, b) => a.top - b.top);
+  const overlapping = new Set<string>();
+  for (let i = 0; i < cores.length; i += 1) {
+    const a = cores[i]!;
+    for (let j = i + 1; j < cores.length; j += 1) {
+      const b = cores[j]!;
+      if (b.top >= a.bottom) break;
+      if (a.node === b.node || b.left >= a.right || a.left >= b.right) continue;
+      const key = `${a.node}:${b.node}`;
+      if (overlapping.has(key)) continue;
+      overlapping.add(key);
+      problems.push(`text overlaps: ${describe(a.owner)} and ${describe(b.owner)} at ${Math.round(Math.max(a.left, b.left))},${Math.round(Math.max(a.top, b.top))}`);
+    }
+  }
+  return problems;
+}
+
+export function readTextProblems(page: Page): Promise<string[]> {
+  return page.evaluate(collectTextProblems);
+}

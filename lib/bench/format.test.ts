@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { kb, table } from './format';
+
+describe('table', () => {
+  it('pads columns and right-aligns numbers', () => {
+    expect(table(['what', 'size'], [['html', kb(11438)], ['css', kb(4027)]])).toBe(['what  size', '----  -------', 'html  11.2 KB', 'css    3.9 KB'].join('\n'));
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { findSection } from '../site-config';
+import { hostileTitle, makeArticle, testSite, testSiteWithoutTwitter } from './fixtures/articles';
+import { articleMetadata, homeMetadata, ogLocale, rootMetadata, sectionMetadata, topicMetadata } from './metadata';
+
+const world = findSection('world')!;
+
+/** The one og:image / twitter:image entry as Next receives it. */
+function onlyImage(images: unknown): Record<string, unknown> {
+  expect(Array.isArray(images)).toBe(true);
+  const list = images as Record<string, unknown>[];
+  expect(list).toHaveLength(1);
+  return list[0]!;
+}
+
+describe('articleMetadata', () => {
+  const article = makeArticle();
+  const meta = articleMetadata(article, world, testSite);
+
+  it('titles the page "Headline | Section | Brand", outside the layout template', () => {
+    expect(meta.title).toEqual({ absolute: 'Alliance agrees drawdown | World | Lede' });
+    expect(meta.description).toBe(article.teaser);
+  });
+
+  it('gives the canonical URL on the configured origin', () => {
+    expect(meta.alternates?.canonical).toBe('https://news.example/world/alliance-agrees-drawdown');
+  });
+
+  it('links the section feed and the site feed', () => {
+    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: 'https://news.example/world/feed.xml', title: 'Lede: World' },
+      { url: 'https://news.example/feed.xml', title: 'Lede' },
+    ]);
+  });
+
+  it('describes the article for Open Graph', () => {
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      title: article.title,
+      description: article.teaser,
+      url: 'https://news.example/world/alliance-agrees-drawdown',
+      siteName: 'Lede',
+      locale: 'en_GB',
+      publishedTime: '2021-04-14T19:32:00+02:00',
+      modifiedTime: '2021-04-14T22:05:00+02:00',
+      section: 'World',
+      tags: ['Afghanistan', 'NATO'],
+      authors: ['wd', 'dj'],
+    });
+    expect(meta.authors).toEqual([{ name: 'wd' }, { name: 'dj' }]);
+  });
+
+  it('uses the published time as modified time when the story was never updated', () => {
+    const never = articleMetadata(makeArticle({ updated: undefined }), world, testSite);
+    expect(never.openGraph).toMatchObject({ modifiedTime: '2021-04-14T19:32:00+02:00' });
+  });
+
+  it('points og:image at the card route with size, type, alt and a content version', () => {
+    const image = onlyImage(meta.openGraph?.images);
+    expect(image.url).toMatch(/^https:\/\/news\.example\/world\/alliance-agrees-drawdown\/opengraph-image\?v=[0-9a-f]{10}$/);
+    expect(image).toMatchObject({ width: 1200, height: 630, type: 'image/png', alt: article.image.alt });
+  });
+
+  it('changes the card URL when the headline changes, so caches fetch the new card', () => {
+    const corrected = articleMetadata(makeArticle({ title: 'Alliance agrees faster drawdown' }), world, testSite);
+    expect(onlyImage(corrected.openGraph?.images).url).not.toBe(onlyImage(meta.openGraph?.images).url);
+  });
+
+  it('asks for a large Twitter card from the twitter-image route, naming the site handle when there is one', () => {
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', site: '@lede', title: article.title, description: article.teaser });
+    expect(onlyImage(meta.twitter?.images).url).toMatch(/^https:\/\/news\.example\/world\/alliance-agrees-drawdown\/twitter-image\?v=/);
+    const without = articleMetadata(article, world, testSiteWithoutTwitter);
+    expect(without.twitter).not.toHaveProperty('site');
+  });
+
+  it('lets search engines show a large preview picture', () => {
+    expect(meta.robots).toEqual({ index: true, follow: true, 'max-image-preview': 'large' });
+  });
+
+  it('gives the article language as og:locale when it is not the site language', () => {
+    expect(articleMetadata(makeArticle({ lang: 'de-AT' }), world, testSite).openGraph).toMatchObject({ locale: 'de_AT' });
+  });
+
+  it('carries hostile text verbatim: React escapes it once when it writes the attribute', () => {
+    const hostile = articleMetadata(makeArticle({ title: hostileTitle, teaser: `Teaser ${hostileTitle}` }), world, testSite);
+    expect(hostile.title).toEqual({ absolute: `${hostileTitle} | World | Lede` });
+    expect(hostile.openGraph?.title).toBe(hostileTitle);
+    expect(hostile.description).toBe(`Teaser ${hostileTitle}`);
+    // Not pre-escaped: that would show "&amp;" in every chat preview.
+    expect(JSON.stringify(hostile)).not.toContain('&amp;');
+  });
+});
+
+describe('front metadata', () => {
+  it('gives the home page complete website tags', () => {
+    const meta = homeMetadata(testSite);
+    expect(meta.title).toEqual({ absolute: 'Lede: Independent news, clearly told' });
+    expect(meta.alternates?.canonical).toBe('https://news.example/');
+    expect(meta.openGraph).toMatchObject({ type: 'website', url: 'https://news.example/', siteName: 'Lede', locale: 'en_GB' });
+    expect(onlyImage(meta.openGraph?.images).url).toMatch(/^https:\/\/news\.example\/opengraph-image\?v=/);
+    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([{ url: 'https://news.example/feed.xml', title: 'Lede' }]);
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
+  });
+
+  it('gives a section its own card, canonical and feed', () => {
+    const meta = sectionMetadata(world, testSite);
+    expect(meta.title).toEqual({ absolute: 'World | Lede' });
+    expect(meta.description).toBe(world.description);
+    expect(meta.alternates?.canonical).toBe('https://news.example/world');
+    expect(meta.openGraph).toMatchObject({ type: 'website', title: 'World' });
+    const image = onlyImage(meta.openGraph?.images);
+    expect(image.url).toMatch(/^https:\/\/news\.example\/world\/opengraph-image\?v=/);
+    expect(image.alt).toBe(`Lede section: World. ${world.description}`);
+    expect(meta.alternates?.types?.['application/rss+xml']).toHaveLength(2);
+  });
+
+  it('gives a topic its own card and canonical', () => {
+    const meta = topicMetadata({ name: 'NATO', slug: 'nato' }, testSite);
+    expect(meta.title).toEqual({ absolute: 'NATO | Lede' });
+    expect(meta.alternates?.canonical).toBe('https://news.example/topics/nato');
+    expect(onlyImage(meta.openGraph?.images).url).toMatch(/^https:\/\/news\.example\/topics\/nato\/opengraph-image\?v=/);
+  });
+});
+
+describe('rootMetadata', () => {
+  it('sets the origin and a title template that matches the pages\' " | Lede" ending', () => {
+    const meta = rootMetadata(testSite);
+    expect(meta.metadataBase?.toString()).toBe('https://news.example/');
+    expect(meta.title).toEqual({ default: 'Lede: Independent news, clearly told', template: '%s | Lede' });
+  });
+});
+
+describe('ogLocale', () => {
+  it('turns BCP 47 tags into Open Graph locales', () => {
+    expect(ogLocale('en-GB')).toBe('en_GB');
+    expect(ogLocale('en')).toBe('en');
+  });
+});

@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import type { ArticleSummary, Topic } from '../content/types';
+import { siteConfig, type Section, type SiteConfig } from '../site-config';
+import { absoluteUrl, paths } from '../urls';
+import { articleCardData, cardImage, cardVersion } from './cards';
+import { homeCopy, sectionCopy, topicCopy, type FrontCopy } from './front-copy';
+import { cardPaths, feedPaths } from './paths';
+
+/**
+ * Every head tag of every page is built here, from data, as a Next `Metadata`
+ * object; routes only call these in `generateMetadata`. Link-preview bots read
+ * the raw HTML and stop at the head, so everything they need is in it: absolute
+ * URLs on the configured origin, the card with its size, type and alt text,
+ * and the article's dates, section, topics and authors.
+ */
+
+/** og:locale wants `en_GB`, not the BCP 47 `en-GB`. */
+export function ogLocale(tag: string): string {
+  return tag.replace(/-/g, '_');
+}
+
+/** Google may show a large picture in results; without this it may only show a thumbnail. */
+const robots: Metadata['robots'] = { index: true, follow: true, 'max-image-preview': 'large' };
+
+interface FeedLink {
+  readonly url: string;
+  readonly title: string;
+}
+
+/** The site feed everywhere; the section's own feed first where there is a section. */
+function feedAlternates(site: SiteConfig, section?: Section): { 'application/rss+xml': FeedLink[] } {
+  const links: FeedLink[] = [];
+  if (section) links.push({ url: absoluteUrl(feedPaths.section(section.slug), site.url), title: `${site.name}: ${section.name}` });
+  links.push({ url: absoluteUrl(feedPaths.site(), site.url), title: site.name });
+  return { 'application/rss+xml': links };
+}
+
+interface CardImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+  readonly type: string;
+}
+
+function cardImageAt(path: string, version: string, alt: string, site: SiteConfig): CardImage {
+  return { url: `${absoluteUrl(path, site.url)}?v=${version}`, ...cardImage, alt };
+}
+
+function twitterTags(site: SiteConfig, title: string, description: string, image: CardImage): Metadata['twitter'] {
+  return {
+    card: 'summary_large_image',
+    ...(site.twitterSite ? { site: site.twitterSite } : {}),
+    title,
+    description,
+    images: [image],
+  };
+}
+
+/** Defaults for the root layout: what a page without its own metadata (the 404) falls back to. */
+export function rootMetadata(site: SiteConfig = siteConfig): Metadata {
+  return {
+    metadataBase: new URL(site.url),
+    // Pages give absolute titles ("Headline | Section | Lede"); the template
+    // gives the rest the same " | Lede" ending.
+    title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
+    description: site.tagline,
+    alternates: { types: feedAlternates(site) },
+  };
+}
+
+export function articleMetadata(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Metadata {
+  const url = absoluteUrl(paths.article(article), site.url);
+  const card = articleCardData(article, section);
+  const version = cardVersion(card);
+  // The card's pixels have no alt; the hero picture's alt says what is on it, and the headline is og:title.
+  const ogImage = cardImageAt(cardPaths.article(article), version, article.image.alt, site);
+  const twitterImage = cardImageAt(cardPaths.articleTwitter(article), version, article.image.alt, site);
+  const locale = article.lang === site.language ? site.locale : article.lang;
+  return {
+    title: { absolute: `${article.title} | ${section.name} | ${site.name}` },
+    description: article.teaser,
+    authors: article.authors.map((name) => ({ name })),
+    alternates: { canonical: url, types: feedAlternates(site, section) },
+    robots,
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.teaser,
+      url,
+      siteName: site.name,
+      locale: ogLocale(locale),
+      images: [ogImage],
+      publishedTime: article.published,
+      modifiedTime: article.updated ?? article.published,
+      section: section.name,
+      tags: article.topics.map((topic) => topic.name),
+      authors: [...article.authors],
+    },
+    twitter: twitterTags(site, article.title, article.teaser, twitterImage),
+  };
+}
+
+/** Home, section and topic fronts: the same tags with og:type website. */
+function frontMetadata(
+  copy: FrontCopy,
+  pageTitle: string,
+  path: string,
+  cardPath: string,
+  site: SiteConfig,
+  section?: Section,
+): Metadata {
+  const url = absoluteUrl(path, site.url);
+  // The front cards are words only: the alt text is those words.
+  const label = copy.kicker ? `${site.name} ${copy.kicker.toLocaleLowerCase(site.locale)}` : site.name;
+  const alt = `${label}: ${copy.title}. ${copy.description}`;
+  const image = cardImageAt(cardPath, cardVersion(copy), alt, site);
+  return {
+    title: { absolute: pageTitle },
+    description: copy.description,
+    alternates: { canonical: url, types: feedAlternates(site, section) },
+    robots,
+    openGraph: {
+      type: 'website',
+      title: copy.kicker ? copy.title : pageTitle,
+      description: copy.description,
+      url,
+      siteName: site.name,
+      locale: ogLocale(site.locale),
+      images: [image],
+    },
+    twitter: twitterTags(site, copy.kicker ? copy.title : pageTitle, copy.description, image),
+  };
+}
+
+export function homeMetadata(site: SiteConfig = siteConfig): Metadata {
+  return frontMetadata(homeCopy(site), `${site.name}: ${site.tagline}`, paths.home(), cardPaths.home(), site);
+}
+
+export function sectionMetadata(section: Section, site: SiteConfig = siteConfig): Metadata {
+  return frontMetadata(sectionCopy(section), `${section.name} | ${site.name}`, paths.section(section.slug), cardPaths.section(section.slug), site, section);
+}
+
+export function topicMetadata(topic: Topic, site: SiteConfig = siteConfig): Metadata {
+  return frontMetadata(topicCopy(topic), `${topic.name} | ${site.name}`, paths.topic(topic.slug), cardPaths.topic(topic.slug), site);
+}

@@ -1,0 +1,78 @@
+import type { ArticleSummary, Topic } from '../content/types';
+import { siteConfig, type SiteConfig } from '../site-config';
+import { absoluteUrl, paths } from '../urls';
+import { sitemapPaths } from './paths';
+
+/** The sitemap protocol's limit per file (and Google's). */
+export const maxUrlsPerSitemap = 50_000;
+
+/** One `<url>`; the same shape as Next's `MetadataRoute.Sitemap` items. */
+export interface SitemapEntry {
+  readonly url: string;
+  /** ISO 8601 */
+  readonly lastModified?: string;
+  /** Absolute URLs of pictures on the page (Google's image sitemap extension) */
+  readonly images?: string[];
+}
+
+export interface SitemapContent {
+  readonly articles: readonly ArticleSummary[];
+  readonly topics: readonly Topic[];
+}
+
+const lastChange = (article: ArticleSummary): string => article.updated ?? article.published;
+
+/** The latest change among `articles` as an ISO string, or nothing for none. */
+function newest(articles: readonly ArticleSummary[]): { lastModified?: string } {
+  const times = articles.map((article) => Date.parse(lastChange(article)));
+  return times.length > 0 ? { lastModified: new Date(Math.max(...times)).toISOString() } : {};
+}
+
+/**
+ * Every page a search engine should know: home, sections, topics, then every
+ * published article. A front "changes" when one of its stories does.
+ */
+export function sitemapEntries(content: SitemapContent, site: SiteConfig = siteConfig): SitemapEntry[] {
+  const { articles } = content;
+  const url = (path: string): string => absoluteUrl(path, site.url);
+  return [
+    { url: url(paths.home()), ...newest(articles) },
+    ...site.sections.map((section) => ({
+      url: url(paths.section(section.slug)),
+      ...newest(articles.filter((article) => article.section === section.slug)),
+    })),
+    ...content.topics.map((topic) => ({
+      url: url(paths.topic(topic.slug)),
+      ...newest(articles.filter((article) => article.topics.some((t) => t.slug === topic.slug))),
+    })),
+    ...articles.map((article) => ({
+      url: url(paths.article(article)),
+      lastModified: new Date(lastChange(article)).toISOString(),
+      images: [url(article.image.src)],
+    })),
+  ];
+}
+
+/** How many sitemap files `total` URLs need: always at least one, so the home page is listed even on an empty site. */
+export function sitemapCount(total: number, size: number = maxUrlsPerSitemap): number {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`Sitemap size must be a positive integer, not ${size}`);
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The ids for Next's `generateSitemaps`: 0, 1, … */
+export function sitemapIds(total: number, size: number = maxUrlsPerSitemap): { id: number }[] {
+  return Array.from({ length: sitemapCount(total, size) }, (_, id) => ({ id }));
+}
+
+/** The entries of sitemap `id`; an id past the end is an error, never a silently empty file. */
+export function sitemapChunk<T>(entries: readonly T[], id: number, size: number = maxUrlsPerSitemap): T[] {
+  if (!Number.isInteger(id) || id < 0 || id >= sitemapCount(entries.length, size)) {
+    throw new Error(`No sitemap ${id}: ${entries.length} URLs make ${sitemapCount(entries.length, size)} sitemap(s) of ${size}`);
+  }
+  return entries.slice(id * size, (id + 1) * size);
+}
+
+/** Absolute URLs of every sitemap file app/sitemap.ts serves, for robots.txt. */
+export function sitemapUrls(total: number, site: SiteConfig = siteConfig, size: number = maxUrlsPerSitemap): string[] {
+  return sitemapIds(total, size).map(({ id }) => absoluteUrl(sitemapPaths.chunk(id), site.url));
+}
