@@ -20,6 +20,14 @@ const nextConfig = {
   },
   // Next's ISR cache, except that 404s are never stored: see config/isr-cache-handler.js (issue #7).
   cacheHandler: require.resolve('./config/isr-cache-handler.js'),
+  // A self-contained server in <distDir>/standalone/ (docs/deployment.md). Pages read the content index
+  // at run time with fs, which tracing cannot follow, so the index is included by hand.
+  output: 'standalone',
+  outputFileTracingIncludes: { '/**': [`./.lede/${instance}/**/*`] },
+  // Dynamic paths in lib/og make tracing take the whole project; none of these belong on a server.
+  outputFileTracingExcludes: {
+    '/**': ['./bench-out/**', './e2e/**', './test-results*/**', './playwright-report*/**', './content/art/**', './.git/**', './.lede/!(' + instance + ')/**'],
+  },
   async headers() {
     const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];
     return [...everywhere, ...cacheRules];

@@ -30,6 +30,8 @@ function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project 
   return {
     name: `a11y-${viewport.name}-${colorScheme}`,
     testMatch: a11ySpecs,
+    // Hang protection, not a speed target: an audit runs axe and a dozen layout passes, slow on a shared 2-core machine.
+    timeout: 120_000,
     use: {
       ...devices['Desktop Chrome'],
       viewport: { width: viewport.width, height: viewport.height },

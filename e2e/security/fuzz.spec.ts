@@ -40,8 +40,6 @@ const describe = (request: FuzzRequest) =>
     Object.keys(request.headers).length > 0 ? ` ${JSON.stringify(request.headers)}` : ''
   }`;
 
-test.describe.configure({ mode: 'serial' });
-
 test(`${count} fuzzed requests (seed ${seed}): no 5xx, no hang, nothing cached for a 404`, async () => {
   // 600 requests in a row on a shared machine; the guard in raw-http.ts catches a real hang.
   test.setTimeout(0);

@@ -66,7 +66,13 @@ function readIndicators(each: boolean): FocusSnapshot[] {
   const canvas = getComputedStyle(probe).backgroundColor;
   probe.remove();
 
+  // Focus styles may change through (reduced-motion, 0.01 ms) transitions that have not ticked yet:
+  // settle them, so the snapshot shows what the reader sees a moment after focus moves.
+  const settle = () => {
+    for (const animation of document.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+  };
   const snapshot = (element: Element): FocusSnapshot => {
+    settle();
     const style = getComputedStyle(element);
     const offset = Number.parseFloat(style.outlineOffset) || 0;
     // An outline drawn outside the box sits on the parent's background; one drawn inside, on the element's own.
@@ -137,4 +143,21 @@ export function focusIndicatorProblem(focus: FocusSnapshot): string | undefined 
   if (!focus.inView) return `focused element is outside the viewport: ${focus.html}`;
   if (!focus.unobscured) return `focused element is covered by another element: ${focus.html}`;
   return undefined;
+}
+
+/**
+ * Whether moving focus from `from` to `to` follows the reading order of a
+ * left-to-right page (mirrored for right-to-left): along a line, down the
+ * page, or up to the top of the next column. Half a line of slack absorbs
+ * baseline differences between neighbours.
+ */
+export function readingOrderProblem(from: FocusSnapshot, to: FocusSnapshot, direction: 'ltr' | 'rtl'): string | undefined {
+  const slack = Math.min(from.box.bottom - from.box.top, to.box.bottom - to.box.top) / 2;
+  const forward = direction === 'ltr' ? to.start.x >= from.start.x - 1 : to.start.x <= from.start.x + 1;
+  const sameLine = Math.abs(to.start.y - from.start.y) <= slack;
+  if (to.start.y > from.start.y + slack) return undefined;
+  if (sameLine && forward) return undefined;
+  const nextColumn = direction === 'ltr' ? to.box.left >= from.box.right - 1 : to.box.right <= from.box.left + 1;
+  if (to.start.y < from.start.y && nextColumn) return undefined;
+  return `focus jumps against the reading order from ${from.html} (${Math.round(from.start.x)},${Math.round(from.start.y)}) to ${to.html} (${Math.round(to.start.x)},${Math.round(to.start.y)})`;
 }

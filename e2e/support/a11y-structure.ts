@@ -11,6 +11,8 @@ export interface StructureReport {
   readonly images: readonly { readonly alt: string | null; readonly src: string; readonly inFigure: boolean; readonly onlyContentOfControl: boolean; readonly html: string }[];
   readonly times: readonly { readonly datetime: string | null; readonly text: string }[];
   readonly links: readonly { readonly name: string; readonly href: string; readonly html: string }[];
+  /** Elements with a positive tabindex, which would take them out of reading order */
+  readonly positiveTabIndex: readonly string[];
 }
 
 /**
@@ -89,6 +91,7 @@ function collectStructure(): StructureReport {
     images,
     times,
     links,
+    positiveTabIndex: [...document.querySelectorAll('[tabindex]')].filter((element) => (element as HTMLElement).tabIndex > 0).map((element) => element.outerHTML.slice(0, 120)),
   };
 }
 
@@ -138,6 +141,8 @@ export function structureProblems(report: StructureReport): string[] {
     if (!time.datetime) problems.push(`time without datetime: ${JSON.stringify(time.text)}`);
     else if (Number.isNaN(Date.parse(time.datetime))) problems.push(`time datetime ${JSON.stringify(time.datetime)} is not a date`);
   }
+
+  for (const html of report.positiveTabIndex) problems.push(`positive tabindex takes an element out of reading order: ${html}`);
 
   const hrefsByName = new Map<string, Set<string>>();
   for (const link of report.links) {

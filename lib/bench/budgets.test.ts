@@ -14,7 +14,7 @@ const within: PageWeight = {
   fontPreloads: 1,
   images: [heroImage],
   hero: heroImage,
-  assets: { scripts: [], stylesheets: [], preloads: [], images: [] },
+  assets: { scripts: [], stylesheets: [], inlineStyles: [], preloads: [], images: [] },
 };
 
 describe('budgetViolations', () => {

@@ -4,6 +4,7 @@ import { decodeEntities, fontFaceSources, pageAssets, parseAttributes } from './
 const html = `<!DOCTYPE html><html><head>
 <link rel="preload" as="image" imageSrcSet="/_next/image?url=%2Fa.jpg&amp;w=828&amp;q=75 828w" imageSizes="100vw" fetchPriority="high"/>
 <link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>
+<style data-precedence="next" data-href="/_next/static/chunks/b.css">.b{color:red}</style>
 <link rel="preload" href="/fonts/serif.woff2" as="font" type="font/woff2" crossorigin=""/>
 <script src="/_next/static/chunks/main.js" async=""></script>
 <script src="/_next/static/chunks/polyfills.js" noModule=""></script>
@@ -26,6 +27,7 @@ describe('pageAssets', () => {
 
   it('lists stylesheets and preloads, decoding entities and ignoring attribute case', () => {
     expect(assets.stylesheets).toEqual(['/_next/static/chunks/a.css']);
+    expect(assets.inlineStyles).toEqual(['.b{color:red}']);
     expect(assets.preloads.map((p) => p.as)).toEqual(['image', 'font']);
     expect(assets.preloads[0]?.imageSrcSet).toBe('/_next/image?url=%2Fa.jpg&w=828&q=75 828w');
     expect(assets.preloads[1]?.href).toBe('/fonts/serif.woff2');

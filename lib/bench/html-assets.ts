@@ -33,6 +33,8 @@ export interface PageImage {
 export interface PageAssets {
   readonly scripts: readonly PageScript[];
   readonly stylesheets: readonly string[];
+  /** Text of each inline `<style>` (Next's inlineCss puts the site's CSS there) */
+  readonly inlineStyles: readonly string[];
   readonly preloads: readonly PagePreload[];
   readonly images: readonly PageImage[];
 }
@@ -87,6 +89,7 @@ export function pageAssets(html: string): PageAssets {
   return {
     scripts: scripts(html),
     stylesheets: links.filter((l) => relIs(l, 'stylesheet')).map((l) => l.get('href') ?? '').filter((href) => href !== ''),
+    inlineStyles: [...html.matchAll(/<style(?=[\s>])[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] ?? ''),
     preloads: links
       .filter((l) => relIs(l, 'preload'))
       .map((l) => ({

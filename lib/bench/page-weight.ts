@@ -34,6 +34,7 @@ export interface WeighedImage {
 export interface PageWeight {
   readonly url: string;
   readonly html: Weighed;
+  /** Stylesheets, and inline `<style>` blocks (their bytes are also inside the HTML) */
   readonly css: readonly Weighed[];
   /** External scripts a module-capable browser downloads (nomodule polyfills left out) */
   readonly js: readonly WeighedScript[];
@@ -95,7 +96,10 @@ export async function measurePage(origin: string, pagePath: string, build: Build
   const absolute = (href: string) => new URL(href, url).toString();
 
   const cssUrls = [...new Set(assets.stylesheets.map(absolute))];
-  const cssFiles = await Promise.all(cssUrls.map(async (cssUrl) => ({ url: cssUrl, ...(await fetchBytes(cssUrl)) })));
+  const fetched = await Promise.all(cssUrls.map(async (cssUrl) => ({ url: cssUrl, ...(await fetchBytes(cssUrl)) })));
+  // Inline styles are inside the HTML bytes too; they are listed as CSS so the CSS budget still sees them.
+  const inline = assets.inlineStyles.filter((text) => text.trim() !== '').map((text, i) => ({ url: `${url}#inline-style-${i + 1}`, bytes: Buffer.from(text), contentType: 'text/css' }));
+  const cssFiles = [...fetched, ...inline];
   const css = cssFiles.map(({ url: cssUrl, bytes }) => ({ url: cssUrl, bytes: bytes.byteLength, gzipBytes: gzipSize(bytes) }));
 
   const { modules, buildManifest } = readRouteManifests(build);

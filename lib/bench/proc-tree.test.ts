@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStat, sampleTreeMemory, treeOf } from './proc-tree';
+import { parseCpuMs, parseStat, sampleTreeMemory, treeOf } from './proc-tree';
 
 describe('parseStat', () => {
   it('reads pid, parent and RSS, even when the command name has spaces and parentheses', () => {
@@ -31,5 +31,12 @@ describe('sampleTreeMemory', () => {
     const { peakBytes, samples } = sampler.stop();
     expect(samples).toBe(1);
     expect(peakBytes).toBeGreaterThan(10 * 1024 * 1024);
+  });
+});
+
+describe('parseCpuMs', () => {
+  it('adds user and system clock ticks (fields 14 and 15)', () => {
+    const stat = '4242 (next-server (v16.4.6)) S 4200 4242 4242 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 11 0 500 1234567 2500';
+    expect(parseCpuMs(stat)).toBe(3000);
   });
 });

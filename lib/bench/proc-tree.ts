@@ -84,3 +84,23 @@ export function sampleTreeMemory(root: number, everyMs = 250): MemorySampler {
     },
   };
 }
+
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds, from
+ * fields 14 and 15 of /proc/<pid>/stat (clock ticks, 100 per second on Linux).
+ * The difference over a load test, divided by the requests served, is the
+ * server's CPU cost per request: steadier than latency on a shared machine.
+ */
+export function parseCpuMs(stat: string, ticksPerSecond = 100): number | undefined {
+  const close = stat.lastIndexOf(')');
+  if (close === -1) return undefined;
+  const fields = stat.slice(close + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  if (Number.isNaN(utime) || Number.isNaN(stime)) return undefined;
+  return ((utime + stime) * 1000) / ticksPerSecond;
+}
+
+export function processCpuMs(pid: number): number {
+  return parseCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8')) ?? Number.NaN;
+}

@@ -1,4 +1,6 @@
 import { buildPostings, type Postings } from './postings';
+import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
+import { TopK } from './top-k';
 import { defaultWeights, inverseDocumentFrequency, timeFactor } from './score';
 import { buildTextVectors, type TextVectors } from './text-vectors';
 import { normaliseTitle } from './tokenize';
@@ -6,7 +8,8 @@ import type { BuildOptions, RelatedDocument, ScoreWeights } from './types';
 
 /**
  * Everything ranking needs, computed once per build. Per-article data lives
- * in typed arrays indexed by the article's position in `docs`.
+ * in typed arrays indexed by the article's position in `docs`, which is the
+ * input sorted by publication time (oldest first).
  */
 export interface RelatedIndex {
   readonly docs: readonly RelatedDocument[];
@@ -21,7 +24,7 @@ export interface RelatedIndex {
   readonly text: TextVectors;
   /** Per article: its most distinctive terms that other articles share, for candidate generation */
   readonly keyTerms: Postings;
-  /** term → published articles whose vector holds it, oldest first (rare-enough terms only) */
+  /** term → published articles whose vector holds it, by number = oldest first (rare-enough terms only) */
   readonly termPostings: Postings;
   /** Per article: topic ids; per topic: its IDF; per article: norm of its topic vector */
   readonly topics: Postings;
@@ -29,7 +32,7 @@ export interface RelatedIndex {
   readonly topicNorm: Float64Array;
   /** 1 / topicNorm (0 for an article without topics), to multiply rather than divide */
   readonly topicInverseNorm: Float64Array;
-  /** topic → published articles, oldest first (rare-enough topics only) */
+  /** topic → published articles, by number = oldest first (rare-enough topics only) */
   readonly topicPostings: Postings;
   /** Longer postings are walked only this far around the article's date */
   readonly postingsWindow: number;
@@ -47,9 +50,11 @@ export interface RankScratch {
   /** Accumulated evidence per article while finding candidates */
   readonly accumulated: Float64Array;
   readonly touched: Int32Array;
+  /** Candidate pool for the default limit, reused from article to article */
+  readonly pool: TopK;
 }
 
-const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 200, walkBudget: 2000 } as const;
+const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 100, walkBudget: 1000 } as const;
 /**
  * Below this many postings a list is always walked: in a small archive every
  * pair is cheap, and a running story of a dozen reports must not be cut off
@@ -108,21 +113,30 @@ function timeTable(weights: ScoreWeights): Float64Array {
   return Float64Array.from({ length: days }, (_, day) => timeFactor(day * 86_400_000, weights));
 }
 
-export function buildRelatedIndex(docs: readonly RelatedDocument[], options: BuildOptions = {}): RelatedIndex {
+function publishedTimes(docs: readonly RelatedDocument[]): Float64Array {
+  return Float64Array.from(docs, (doc) => timeOf(doc.published, doc.slug, 'published'));
+}
+
+export function buildRelatedIndex(input: readonly RelatedDocument[], options: BuildOptions = {}): RelatedIndex {
   const keyTermCount = options.keyTerms ?? DEFAULTS.keyTerms;
   const vectorTerms = Math.max(options.vectorTerms ?? DEFAULTS.vectorTerms, keyTermCount);
   const share = options.maxDocumentShare ?? DEFAULTS.maxDocumentShare;
   const weights: ScoreWeights = { ...defaultWeights, ...options.weights };
-  const n = docs.length;
+  const n = input.length;
+  indexSlugs(input);
+  // Articles are numbered in publication order: every postings list is then
+  // sorted by time and by number at once, and the candidates near an article's
+  // date sit near it in every per-article array, which keeps the walk in cache.
+  const inputTimes = publishedTimes(input);
+  const docs = Array.from(input.keys())
+    .sort((a, b) => (inputTimes[a] ?? 0) - (inputTimes[b] ?? 0) || a - b)
+    .map((i) => input[i] as RelatedDocument);
   const bySlug = indexSlugs(docs);
-  const published = Float64Array.from(docs, (doc) => timeOf(doc.published, doc.slug, 'published'));
+  const published = publishedTimes(docs);
   const freshness = Float64Array.from(docs, (doc, i) =>
     Math.max(published[i] ?? 0, doc.updated ? timeOf(doc.updated, doc.slug, 'updated') : -Infinity),
   );
   const draft = Uint8Array.from(docs, (doc) => (doc.draft ? 1 : 0));
-  // Postings are filled in publication order, so each list is sorted by time
-  // and candidates near an article's date can be found by binary search.
-  const byTime = Array.from(docs.keys()).sort((a, b) => (published[a] ?? 0) - (published[b] ?? 0) || a - b);
 
   // Terms or topics in more than ~10% of the archive say little about a story
   // and their postings are the long ones: they still count in the score but
@@ -131,7 +145,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], options: Bui
   const { keyTerms, ...text } = buildTextVectors(docs, { vectorTerms, keyTerms: keyTermCount, maxPostings });
   const df = text.documentFrequency;
   const termPostings = buildPostings(text.vocabularySize, (emit) => {
-    for (const d of byTime) {
+    for (let d = 0; d < n; d++) {
       if (draft[d]) continue;
       for (let p = text.start[d] ?? 0; p < (text.start[d + 1] ?? 0); p++) {
         const id = text.term[p] ?? 0;
@@ -143,7 +157,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], options: Bui
 
   const { topics, topicIdf, topicNorm, frequency } = buildTopics(docs);
   const topicPostings = buildPostings(topicIdf.length, (emit) => {
-    for (const d of byTime) {
+    for (let d = 0; d < n; d++) {
       if (draft[d]) continue;
       for (let p = topics.start[d] ?? 0; p < (topics.start[d + 1] ?? 0); p++) {
         const id = topics.item[p] ?? 0;
@@ -176,6 +190,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], options: Bui
       query: new Float32Array(text.vocabularySize),
       accumulated: new Float64Array(n),
       touched: new Int32Array(n),
+      pool: new TopK(poolSizeFor(DEFAULT_LIMIT)),
     },
   };
 }

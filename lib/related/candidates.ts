@@ -11,16 +11,17 @@ function length(postings: Postings, key: number): number {
 
 /**
  * Adds `scale · weight` (or `scale / norm` for topics) to every article in
- * one postings list, or in the `window` entries of it nearest to `time`.
+ * one postings list, or in the `window` entries of it nearest in time to d.
  * Returns the new count of touched articles.
  */
-function walk(index: RelatedIndex, postings: Postings, key: number, window: number, time: number, scale: number, touchedCount: number, isTopic: boolean): number {
+function walk(index: RelatedIndex, postings: Postings, key: number, window: number, d: number, scale: number, touchedCount: number, isTopic: boolean): number {
   const { accumulated, touched } = index.scratch;
   const { item, weight } = postings;
   let from = postings.start[key] ?? 0;
   let to = postings.start[key + 1] ?? 0;
   if (to - from > window) {
-    const at = lowerBound(item, from, to, index.published, time);
+    // Articles are numbered by publication time, so the list is sorted by both.
+    const at = lowerBound(item, from, to, d);
     from = Math.max(from, Math.min(at - (window >> 1), to - window));
     to = from + window;
   }
@@ -67,18 +68,19 @@ export function candidatePool(index: RelatedIndex, d: number, poolSize: number, 
     const termLength = k < kEnd ? length(termPostings, term) : Infinity;
     const window = Math.min(index.postingsWindow, budget);
     if (topicLength <= termLength) {
-      touchedCount = walk(index, topicPostings, topic, window, ownTime, topicScale * (index.topicIdf[topic] ?? 0) ** 2, touchedCount, true);
+      touchedCount = walk(index, topicPostings, topic, window, d, topicScale * (index.topicIdf[topic] ?? 0) ** 2, touchedCount, true);
       budget -= Math.min(window, topicLength);
       p++;
     } else {
-      touchedCount = walk(index, termPostings, term, window, ownTime, weights.text * (keyWeight[k] ?? 0), touchedCount, false);
+      touchedCount = walk(index, termPostings, term, window, d, weights.text * (keyWeight[k] ?? 0), touchedCount, false);
       budget -= Math.min(window, termLength);
       k++;
     }
   }
 
   const { accumulated, touched } = index.scratch;
-  const pool = new TopK(poolSize);
+  const pool = index.scratch.pool.capacity === poolSize ? index.scratch.pool : new TopK(poolSize);
+  pool.clear();
   let floor = pool.floor;
   const sectionBonus = weights.section;
   const ownSection = section[d];

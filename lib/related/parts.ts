@@ -46,20 +46,25 @@ export function scoreParts(index: RelatedIndex, d: number, e: number, manual: bo
 }
 
 /**
- * Whether two articles' vectors (unit length, sorted by term id) have a cosine
- * of at least `min`. The merge stops as soon as the mass not yet visited on
- * either side can no longer make up the gap (Cauchy–Schwarz), which for two
- * unrelated stories is after a handful of terms rather than all 128.
+ * Whether two articles are at least `min` alike by their words: the cosine
+ * over the terms they store plus the words only each of them has. Two copies
+ * of a long report score 1 although neither vector holds all its words,
+ * while the words a second version added count against it. The merge stops
+ * as soon as the mass not yet visited on either side can no longer make up
+ * the gap (Cauchy–Schwarz): for two unrelated stories after a handful of
+ * terms rather than all of them.
  */
 export function cosineAtLeast(index: RelatedIndex, a: number, b: number, min: number): boolean {
-  const { start, term, weight } = index.text;
+  const { start, term, weight, mass, own } = index.text;
+  let restA = mass[a] ?? 0;
+  let restB = mass[b] ?? 0;
+  if (restA === 0 || restB === 0) return false;
+  const target = min * Math.sqrt((restA + (own[a] ?? 0)) * (restB + (own[b] ?? 0)));
   let p = start[a] ?? 0;
   let q = start[b] ?? 0;
   const pEnd = start[a + 1] ?? 0;
   const qEnd = start[b + 1] ?? 0;
   let sum = 0;
-  let restA = 1;
-  let restB = 1;
   while (p < pEnd && q < qEnd) {
     const s = term[p] ?? 0;
     const t = term[q] ?? 0;
@@ -74,16 +79,18 @@ export function cosineAtLeast(index: RelatedIndex, a: number, b: number, min: nu
       q++;
     }
     if (s === t) sum += wa * wb;
-    const gap = min - sum;
+    const gap = target - sum;
     if (gap <= 0) return true;
     if (gap * gap > restA * restB) return false;
   }
-  return sum >= min;
+  return sum >= target;
 }
 
-/** Two versions of one report: same normalised headline, or nearly the same words. */
-export function isDuplicate(index: RelatedIndex, a: number, b: number, cosine?: number): boolean {
+/**
+ * Two versions of one report: the same normalised headline, or a cosine of
+ * at least `duplicateCosine` between their stored vectors.
+ */
+export function isDuplicate(index: RelatedIndex, a: number, b: number): boolean {
   if (index.titleKey[a] !== '' && index.titleKey[a] === index.titleKey[b]) return true;
-  const min = index.weights.duplicateCosine;
-  return cosine === undefined ? cosineAtLeast(index, a, b, min) : cosine >= min;
+  return cosineAtLeast(index, a, b, index.weights.duplicateCosine);
 }

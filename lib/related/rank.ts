@@ -1,11 +1,8 @@
 import { buildRelatedIndex, type RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
+import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
 import { clearDense, fillDense, isDuplicate, scoreParts } from './parts';
-import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, ScoreParts } from './types';
-
-const DEFAULT_LIMIT = 5;
-/** Candidates scored exactly per article: enough to survive duplicates and the threshold. */
-const MIN_POOL = 24;
+import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocument, ScoreParts } from './types';
 
 interface Scored {
   readonly doc: number;
@@ -18,7 +15,8 @@ function byScore(index: RelatedIndex) {
   return (a: Scored, b: Scored) =>
     b.parts.total - a.parts.total ||
     (index.freshness[b.doc] ?? 0) - (index.freshness[a.doc] ?? 0) ||
-    (index.docs[a.doc]?.slug ?? '').localeCompare(index.docs[b.doc]?.slug ?? '');
+    // Plain code-unit order, not localeCompare: the same list on every machine.
+    ((index.docs[a.doc]?.slug ?? '') < (index.docs[b.doc]?.slug ?? '') ? -1 : 1);
 }
 
 /** Manual picks that can be shown: existing, published by `now`, not the article, each once. */
@@ -45,8 +43,7 @@ function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], 
       candidate.excluded = 'below-threshold';
       continue;
     }
-    // Its text score is already its cosine with the article: no second comparison.
-    if (isDuplicate(index, d, candidate.doc, candidate.parts.text)) {
+    if (isDuplicate(index, d, candidate.doc)) {
       candidate.duplicateOf = d;
       candidate.excluded = 'duplicate';
       continue;
@@ -100,7 +97,7 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
   const eligible = (e: number) => e !== d && index.draft[e] === 0 && (index.published[e] ?? Infinity) <= now;
 
   const picks = manualPicks(index, d, eligible);
-  const pool = candidatePool(index, d, Math.max(MIN_POOL, limit * 5), now, picks);
+  const pool = candidatePool(index, d, poolSizeFor(limit), now, picks);
 
   fillDense(index, d, index.scratch.query);
   const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true) }));
@@ -115,7 +112,7 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
 
 /** Related slugs for every article, from one index: what the build calls. */
 export function computeAllRelated(
-  docs: Parameters<typeof buildRelatedIndex>[0],
+  docs: readonly RelatedDocument[],
   options: { readonly now: Date; readonly limit?: number } & BuildOptions,
 ): Map<string, string[]> {
   const index = buildRelatedIndex(docs, options);

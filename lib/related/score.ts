@@ -1,27 +1,33 @@
 /**
  * How a computed candidate is scored
  * ----------------------------------
- *   topic   = Σ_shared idf(t)² / (‖A‖·‖B‖)          cosine of the two topic sets,
- *             idf(t) = ln(1 + N / df(t))             a tag on half the archive weighs ~1.1,
- *                                                    a tag on 1 in 1,000 stories ~6.9
- *   text    = cosine of TF-IDF vectors over title (×3), teaser (×2) and body (×1),
+ *   topic   = Σ_shared idf(t)² / (‖A‖·‖B‖)      cosine of the two topic sets, topics weighted
+ *             idf(t) = ln(1 + N / df(t))         by rarity: a tag on half the archive ≈ 1.1,
+ *                                                on 1 story in 1,000 ≈ 6.9
+ *   text    = TF-IDF cosine over title (×3), teaser (×2) and body (×1):
  *             w = (1 + ln tf) · ln(1 + N / df), stop words of the article's language
- *             removed, English plurals folded, each vector cut to its top 64 terms
- *   time    = floor + (1 − floor) · 0.5^(|Δdays| / halfLife)     floor 0.35, half-life 60 days
- *   section = 1 when both stories are in the same section, else 0
+ *             removed, English plurals folded; each vector keeps its 64 heaviest
+ *             terms that another article shares, normalised over all its terms
+ *   time    = 0.5 + 0.5 · 0.5^(|Δdays| / 60)   1 on the day, 0.75 after 60 days, → 0.5
+ *   section = 1 when both are in the same section, else 0
  *
- *   total   = time · (0.40·topic + 0.60·text + 0.05·section)
+ *   total   = time · (0.35·topic + 1.0·text + 0.05·section)     shown when ≥ 0.12
  *
- * Text weighs more than topics because tags are coarse and sometimes missing,
- * while a running story repeats its rare names in every report. Time is a
- * multiplier on a floor rather than a cut-off: a report from two years ago
- * needs about three times the evidence of one from this week, but background
- * that shares a rare topic and many rare words still gets in. A candidate is
- * shown only when total ≥ 0.12, so a story that merely shares a common tag
- * (topic ≈ 0.15, text ≈ 0.03 → total ≈ 0.11 on the day) is not padded in.
+ * Text weighs most: tags are coarse and sometimes missing, while a running
+ * story repeats its rare names in every report, and text cosines live on a
+ * smaller scale (on the evaluation set, same-story pairs have a median text
+ * score of 0.16 against 0.02 for other pairs; topic 0.55 against 0.00).
+ * Time multiplies instead of cutting off: a story from two years ago needs
+ * twice the evidence of one from this week, but background that shares rare
+ * topics and words still gets in. The threshold keeps out a story that only
+ * shares a mid-frequency tag and a few words (0.35·0.2 + 0.03 = 0.10 on the
+ * day) while 90% of same-story pairs score above 0.14.
  * Two stories are versions of one report when their text cosine is ≥ 0.9 or
  * their normalised titles match; only the more recently updated is shown.
  * Manual picks from the frontmatter come before all of this, in their order.
+ * The weights were chosen on the evaluation set (lib/related/fixtures), where
+ * precision@3 stays ≥ 0.97 for any topic weight 0.3–0.5, text 1.0–1.2 and
+ * threshold 0.08–0.15 (≥ 0.93 with text 0.8): a plateau, not a tuned peak.
  */
 import type { ScoreWeights } from './types';
 

@@ -1,21 +1,17 @@
-import { inverseDocumentFrequency, termWeight } from './score';
 import type { Postings } from './postings';
-import { topPositions } from './select';
-import { stopWordLanguage, termOf, type StopWordLanguage } from './tokenize';
-import { WordInterner } from './word-interner';
+import { inverseDocumentFrequency, termWeight } from './score';
+import { selectTop } from './select';
+import { countAllTerms } from './term-counts';
 import type { RelatedDocument } from './types';
-
-/** Title words count three times, teaser words twice: they state what the story is about. */
-const FIELD_BOOST = { title: 3, teaser: 2, body: 1 } as const;
 
 /**
  * Every article's text as a sparse TF-IDF vector, divided by the norm of all
  * its terms but holding only its heaviest terms that another article shares,
- * so a stored vector has length ≤ 1 and a dot product slightly underestimates
- * the full cosine. Stored flat (CSR): article i owns positions start[i] …
- * start[i+1] of `term`/`weight`, sorted by term id so two vectors can be
- * compared by merging. Interned term ids and typed arrays keep 100,000
- * articles in tens of megabytes instead of a Map per article.
+ * so a stored vector has length ≤ 1 and a dot product is the cosine less the
+ * little that the dropped terms would have added. Stored flat (CSR): article
+ * i owns positions start[i] … start[i+1] of `term`/`weight`, sorted by term id
+ * so two vectors can be compared by merging. Interned term ids and typed
+ * arrays keep 100,000 articles in tens of megabytes instead of a Map each.
  */
 export interface TextVectors {
   readonly vocabularySize: number;
@@ -26,70 +22,10 @@ export interface TextVectors {
   readonly start: Int32Array;
   readonly term: Int32Array;
   readonly weight: Float32Array;
-}
-
-/** Counts per term for one article, kept only between the two passes. */
-interface TermCounts {
-  readonly ids: Int32Array;
-  readonly counts: Float32Array;
-}
-
-/** Term ids shared by all languages; each language has its own word → term cache (stop words differ). */
-class Terms {
-  readonly ids = new Map<string, number>();
-  private readonly byLanguage: Record<StopWordLanguage, WordInterner>;
-
-  constructor() {
-    const interner = (language: StopWordLanguage) =>
-      new WordInterner((word) => {
-        const term = termOf(word, language);
-        if (term === null) return -1;
-        let id = this.ids.get(term);
-        if (id === undefined) this.ids.set(term, (id = this.ids.size));
-        return id;
-      });
-    this.byLanguage = { en: interner('en'), de: interner('de') };
-  }
-
-  of(language: StopWordLanguage): WordInterner {
-    return this.byLanguage[language];
-  }
-}
-
-/** A counter indexed by term id that grows with the vocabulary and is cleared per article. */
-class Scratch {
-  counts = new Float64Array(1024);
-  readonly touched: number[] = [];
-
-  add(id: number, amount: number): void {
-    if (id >= this.counts.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
-    }
-    if (this.counts[id] === 0) this.touched.push(id);
-    this.counts[id] = (this.counts[id] ?? 0) + amount;
-  }
-
-  /** The counts gathered since the last drain, in order of first sight; resets the scratch. */
-  drain(): TermCounts {
-    const ids = Int32Array.from(this.touched);
-    const counts = new Float32Array(ids.length);
-    ids.forEach((id, i) => {
-      counts[i] = this.counts[id] ?? 0;
-      this.counts[id] = 0;
-    });
-    this.touched.length = 0;
-    return { ids, counts };
-  }
-}
-
-function countTerms(doc: RelatedDocument, terms: Terms, scratch: Scratch): TermCounts {
-  const words = terms.of(stopWordLanguage(doc.lang));
-  words.scan(doc.title, (id) => scratch.add(id, FIELD_BOOST.title));
-  words.scan(doc.teaser, (id) => scratch.add(id, FIELD_BOOST.teaser));
-  words.scan(doc.bodyText, (id) => scratch.add(id, FIELD_BOOST.body));
-  return scratch.drain();
+  /** Σ weight² of each stored vector (≤ 1): what the kept terms hold of the whole */
+  readonly mass: Float32Array;
+  /** Share of each article's Σ weight² in words no other article has */
+  readonly own: Float32Array;
 }
 
 export interface TextVectorOptions {
@@ -101,6 +37,28 @@ export interface TextVectorOptions {
   readonly maxPostings: number;
 }
 
+/** Reusable per-article buffers for pass 2, grown to the longest article seen. */
+class Buffers {
+  weights = new Float64Array(256);
+  shared = new Float64Array(256);
+  work = new Float64Array(256);
+  readonly kept: number[] = [];
+  readonly keys: number[] = [];
+
+  fit(length: number): void {
+    if (length <= this.weights.length) return;
+    const size = Math.max(length, this.weights.length * 2);
+    this.weights = new Float64Array(size);
+    this.shared = new Float64Array(size);
+    this.work = new Float64Array(size);
+  }
+}
+
+/** Keeps what was filled of a preallocated array, giving back the rest when it is a lot. */
+function trimmed<T extends Int32Array | Float32Array>(array: T, used: number): T {
+  return used < array.length * 0.9 ? (array.slice(0, used) as T) : array;
+}
+
 /**
  * Vectors for every article plus, per article, its key terms: the heaviest
  * terms of its vector that at least one other article shares and that are
@@ -108,88 +66,94 @@ export interface TextVectorOptions {
  * candidate generation walks them in).
  */
 export function buildTextVectors(docs: readonly RelatedDocument[], options: TextVectorOptions): TextVectors & { readonly keyTerms: Postings } {
-  const { vectorTerms, maxPostings } = options;
-  // A local copy: compiled to CommonJS, every use of an import is a property getter call.
-  const weigh = termWeight;
-  const terms = new Terms();
-  const scratch = new Scratch();
+  const { vectorTerms, keyTerms: keyTermCount, maxPostings } = options;
+  // Local copies: compiled to CommonJS, every use of an import is a property getter call.
+  const select = selectTop;
+  // Counts are whole numbers (boosts are), so 1 + ln(tf) comes from a table, not Math.log.
+  const sublinear = Float64Array.from({ length: 4096 }, (_, tf) => termWeight(tf, 1));
+  const weigh = (tf: number, idfOfTerm: number) => (tf < 4096 && Number.isInteger(tf) ? (sublinear[tf] ?? 0) : termWeight(tf, 1)) * idfOfTerm;
+  const n = docs.length;
 
-  // Pass 1: term counts per article and document frequencies.
-  const perDoc: (TermCounts | undefined)[] = docs.map((doc) => countTerms(doc, terms, scratch));
-  const vocabularySize = terms.ids.size;
-  const documentFrequency = new Int32Array(vocabularySize);
-  for (const counts of perDoc) for (const id of counts?.ids ?? []) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-  const idf = new Float64Array(vocabularySize);
-  for (let id = 0; id < vocabularySize; id++) idf[id] = inverseDocumentFrequency(documentFrequency[id] ?? 0, docs.length);
+  const { terms, documentFrequency: df, counts } = countAllTerms(docs);
+  const idf = Float64Array.from(df, (f) => inverseDocumentFrequency(f, n));
 
   // Pass 2: weigh, keep each article's top terms, normalise, pick key terms.
-  // An article's counts are dropped as soon as its vector is written, to keep the peak low.
-  const start = new Int32Array(docs.length + 1);
-  let term = new Int32Array(docs.length * vectorTerms);
-  let weight = new Float32Array(docs.length * vectorTerms);
-  const keyStart = new Int32Array(docs.length + 1);
-  let keyTerm = new Int32Array(docs.length * options.keyTerms);
-  let keyWeight = new Float32Array(docs.length * options.keyTerms);
+  const start = new Int32Array(n + 1);
+  const term = new Int32Array(n * vectorTerms);
+  const weight = new Float32Array(n * vectorTerms);
+  const keyStart = new Int32Array(n + 1);
+  const keyTerm = new Int32Array(n * keyTermCount);
+  const keyWeight = new Float32Array(n * keyTermCount);
+  const mass = new Float32Array(n);
+  const own = new Float32Array(n);
+  const keyCandidates = new Float64Array(vectorTerms);
+  const keyWork = new Float64Array(vectorTerms);
+  const buffers = new Buffers();
   let used = 0;
   let keysUsed = 0;
-  const keyCandidates = new Float64Array(vectorTerms);
-  for (let i = 0; i < docs.length; i++) {
-    const counts = perDoc[i];
-    perDoc[i] = undefined;
+  for (let i = 0; i < n; i++) {
     start[i] = used;
     keyStart[i] = keysUsed;
-    if (!counts) continue;
-    const weights = new Float64Array(counts.ids.length);
-    const shared = new Float64Array(counts.ids.length);
+    const c = counts.chunk[i] ?? 0;
+    const ids = counts.ids[c] ?? new Int32Array(0);
+    const tf = counts.counts[c] ?? new Float32Array(0);
+    const offset = counts.offset[i] ?? 0;
+    const length = counts.length[i] ?? 0;
+    // Articles fill chunks in order: once past a chunk, drop it to keep the peak low.
+    if (i + 1 < n && counts.chunk[i + 1] !== c) counts.release(c);
+    buffers.fit(length);
+    const { weights, shared } = buffers;
     let norm = 0;
-    for (let k = 0; k < weights.length; k++) {
-      const id = counts.ids[k] ?? 0;
-      const w = weigh(counts.counts[k] ?? 0, idf[id] ?? 0);
+    let ownMass = 0;
+    for (let k = 0; k < length; k++) {
+      const id = ids[offset + k] ?? 0;
+      const w = weigh(tf[offset + k] ?? 0, idf[id] ?? 0);
       weights[k] = w;
-      // A word no other article uses can never match: it takes no slot and
-      // does not count in the norm, so a long, detailed report is not
-      // penalised for the names and quotes only it has.
-      const isShared = (documentFrequency[id] ?? 0) >= 2;
+      norm += w * w;
+      // A word no other article uses can never match: it counts in the norm
+      // (so the score is a true cosine) but takes no slot in the vector.
+      const isShared = (df[id] ?? 0) >= 2;
       shared[k] = isShared ? w : 0;
-      if (isShared) norm += w * w;
+      if (!isShared) ownMass += w * w;
     }
     if (norm === 0) continue;
+    own[i] = ownMass / norm;
     norm = Math.sqrt(norm);
-    // Vectors are stored sorted by term id, so two can be compared by merging.
-    const kept = topPositions(shared, vectorTerms)
-      .filter((k) => (shared[k] ?? 0) > 0)
-      .sort((a, b) => (counts.ids[a] ?? 0) - (counts.ids[b] ?? 0));
+    const kept = select(shared, length, vectorTerms, buffers.work, buffers.kept);
+    // Sorted by term id, so two vectors can be compared by merging.
+    kept.sort((a, b) => (ids[offset + a] ?? 0) - (ids[offset + b] ?? 0));
     const first = used;
     for (const k of kept) {
-      const id = counts.ids[k] ?? 0;
+      if ((shared[k] ?? 0) === 0) continue;
+      const id = ids[offset + k] ?? 0;
       const w = (weights[k] ?? 0) / norm;
       term[used] = id;
       weight[used] = w;
-      const df = documentFrequency[id] ?? 0;
-      // Terms no other article has, or too many have, find no useful candidates.
-      keyCandidates[used - first] = df >= 2 && df <= maxPostings ? w : 0;
+      mass[i] = (mass[i] ?? 0) + w * w;
+      // Terms too many articles share find no useful candidates.
+      keyCandidates[used - first] = (df[id] ?? 0) <= maxPostings ? w : 0;
       used++;
     }
-    const keys = topPositions(keyCandidates.subarray(0, used - first), options.keyTerms)
-      .filter((k) => (keyCandidates[k] ?? 0) > 0)
-      .map((k) => first + k)
-      .sort((a, b) => (documentFrequency[term[a] ?? 0] ?? 0) - (documentFrequency[term[b] ?? 0] ?? 0) || a - b);
-    for (const p of keys) {
-      keyTerm[keysUsed] = term[p] ?? 0;
-      keyWeight[keysUsed] = weight[p] ?? 0;
+    const keys = select(keyCandidates, used - first, keyTermCount, keyWork, buffers.keys);
+    keys.sort((a, b) => (df[term[first + a] ?? 0] ?? 0) - (df[term[first + b] ?? 0] ?? 0) || a - b);
+    for (const k of keys) {
+      if ((keyCandidates[k] ?? 0) === 0) continue;
+      keyTerm[keysUsed] = term[first + k] ?? 0;
+      keyWeight[keysUsed] = weight[first + k] ?? 0;
       keysUsed++;
     }
   }
-  start[docs.length] = used;
-  keyStart[docs.length] = keysUsed;
-  // Short articles leave the preallocated arrays partly empty: give that back.
-  if (used < term.length * 0.9) {
-    term = term.slice(0, used);
-    weight = weight.slice(0, used);
-  }
-  if (keysUsed < keyTerm.length * 0.9) {
-    keyTerm = keyTerm.slice(0, keysUsed);
-    keyWeight = keyWeight.slice(0, keysUsed);
-  }
-  return { vocabularySize, terms: [...terms.ids.keys()], documentFrequency, start, term, weight, keyTerms: { start: keyStart, item: keyTerm, weight: keyWeight } };
+  start[n] = used;
+  keyStart[n] = keysUsed;
+  return {
+    vocabularySize: terms.length,
+    terms,
+    documentFrequency: df,
+    start,
+    term: trimmed(term, used),
+    weight: trimmed(weight, used),
+    mass,
+    own,
+    keyTerms: { start: keyStart, item: trimmed(keyTerm, keysUsed), weight: trimmed(keyWeight, keysUsed) },
+  };
 }

@@ -9,6 +9,7 @@ export class TopK {
   private size = 0;
 
   constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`TopK: capacity must be a whole number ≥ 0, got ${capacity}`);
     this.scores = new Float64Array(capacity);
     this.items = new Int32Array(capacity);
   }
@@ -29,6 +30,11 @@ export class TopK {
       this.items[0] = item;
       this.down(0);
     }
+  }
+
+  /** Empties it for reuse, so ranking 100,000 articles allocates one heap, not 100,000. */
+  clear(): void {
+    this.size = 0;
   }
 
   /** The kept items, in no particular order. */

@@ -76,7 +76,7 @@ export interface BuildOptions {
   readonly maxDocumentShare?: number;
   /** Postings longer than this are walked only this many entries around the article's date (default 200) */
   readonly postingsWindow?: number;
-  /** Postings walked per article at most, rarest lists first, so cost per article stays flat (default 2000) */
+  /** Postings walked per article at most, rarest lists first, so cost per article stays flat (default 1000) */
   readonly walkBudget?: number;
   readonly weights?: Partial<ScoreWeights>;
 }

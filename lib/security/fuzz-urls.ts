@@ -158,6 +158,8 @@ const imageQueries = [
   (known: string) => `?url=${encodeURIComponent(known)}&url=%2Fetc%2Fpasswd&w=640&q=75`,
 ];
 
+const imageAccepts: readonly Readonly<Record<string, string>>[] = [{}, { accept: 'image/avif' }, { accept: 'image/webp' }, { accept: '*/*' }];
+
 const staticTargets = [
   '/_next/static/chunks/does-not-exist.js',
   '/_next/static/..%2f..%2fserver%2fapp%2findex.html',
@@ -233,7 +235,7 @@ const generators: Readonly<Record<FuzzKind, Generator>> = {
         '/robots.txt',
       ]),
     ),
-  'image-optimizer': (random, _known, images) => get(`/_next/image${pick(random, imageQueries)(pick(random, images))}`, pick(random, [{}, { accept: 'image/avif' }, { accept: 'image/webp' }])),
+  'image-optimizer': (random, _known, images) => get(`/_next/image${pick(random, imageQueries)(pick(random, images))}`, pick(random, imageAccepts)),
   'static-file': (random) => ({ method: pick(random, ['GET', 'GET', 'HEAD', 'POST', 'OPTIONS']), target: pick(random, staticTargets), headers: {} }),
 };
 

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { focusIndicatorProblem, readFocused, readingOrderProblem, stampFocusOrder, type FocusSnapshot } from '../support/a11y-focus';
+import { templateSamples } from '../support/a11y-routes';
+import { siteConfig } from '../../lib/site-config';
+
+/**
+ * What a keyboard user meets on one page of each template, at this project's
+ * width and colour scheme. Every page's focus indicators are also checked,
+ * without key presses, by pages.spec.ts.
+ */
+const skipLinks = [
+  { name: 'Skip to content', target: 'content' },
+  { name: 'Skip to main menu', target: 'main-menu' },
+  { name: `Skip to More ${siteConfig.name} sites`, target: 'more-sites' },
+];
+
+/** Below 48rem the main menu is a disclosure; from there on it is always open (SiteHeader.module.css). */
+const menuBreakpoint = 48 * 16;
+
+async function tab(page: Page, key = 'Tab'): Promise<FocusSnapshot | null> {
+  await page.keyboard.press(key);
+  return readFocused(page);
+}
+
+for (const url of templateSamples) {
+  test.describe(`keyboard on ${url}`, () => {
+    test('the three skip links are the first Tab stops, show on focus and move focus to their targets', async ({ page }) => {
+      for (const [index, link] of skipLinks.entries()) {
+        await page.goto(url);
+        let focused: FocusSnapshot | null = null;
+        for (let press = 0; press <= index; press += 1) focused = await tab(page);
+        await expect(page.locator(':focus'), `Tab stop ${index + 1}`).toHaveText(link.name);
+        expect(focused && focusIndicatorProblem(focused), `${link.name} is visible with a focus indicator`).toBeUndefined();
+        await page.keyboard.press('Enter');
+        await expect(page.locator(':focus'), `${link.name} moves focus`).toHaveAttribute('id', link.target);
+        await expect(page.locator(`#${link.target}`)).toBeInViewport();
+      }
+    });
+
+    test('Tab visits every control once, in reading order, with a visible indicator, and leaves the page', async ({ page }) => {
+      await page.goto(url);
+      const count = await stampFocusOrder(page);
+      const direction = siteConfig.direction;
+      const stops: FocusSnapshot[] = [];
+      // One press per control, one to leave the page; more would mean a trap or a loop.
+      for (let press = 0; press <= count; press += 1) {
+        const focused = await tab(page);
+        if (!focused) break;
+        stops.push(focused);
+      }
+      expect(stops.map((stop) => stop.order), 'Tab order is the DOM order of every rendered control, each once').toEqual([...Array(count).keys()]);
+      expect(await readFocused(page), 'after the last control focus leaves the page (no trap)').toBeNull();
+      const problems = stops.flatMap((stop, index) => {
+        const previous = stops[index - 1];
+        return [focusIndicatorProblem(stop), previous ? readingOrderProblem(previous, stop, direction) : undefined].filter((p): p is string => p !== undefined);
+      });
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect((await tab(page))?.order, 'the next Tab wraps to the first skip link').toBe(0);
+      const back = await tab(page, 'Shift+Tab');
+      expect(back === null || back.order === count - 1, 'Shift+Tab from the first control leaves the page or wraps to the last control').toBe(true);
+    });
+  });
+}
+
+/**
+ * The main menu with the keyboard, with and without JavaScript: a native
+ * disclosure on narrow screens (Enter and Space toggle it), always open on
+ * wide ones.
+ */
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`main menu by keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('opens, closes and is reachable with the keyboard', async ({ page }) => {
+      await page.goto(templateSamples[0] ?? '/');
+      const menu = page.getByRole('navigation', { name: 'Main menu' });
+      const toggle = menu.locator('summary');
+      // CSS, not role, locators: they find the links while the closed menu hides them.
+      const links = menu.locator('a');
+      const first = links.first();
+      const wide = (page.viewportSize()?.width ?? 0) >= menuBreakpoint;
+      // Past the skip links and the brand.
+      for (let press = 0; press < skipLinks.length + 1; press += 1) await page.keyboard.press('Tab');
+
+      if (wide) {
+        await expect(toggle, 'no toggle on wide screens').toBeHidden();
+        await expect(links).toHaveCount(siteConfig.sections.length + 1);
+        await page.keyboard.press('Tab');
+        await expect(first, 'the first menu link follows the brand').toBeFocused();
+        for (const link of await links.all()) await expect(link).toBeVisible();
+        return;
+      }
+
+      await page.keyboard.press('Tab');
+      await expect(toggle, 'the toggle follows the brand').toBeFocused();
+      await expect(first, 'the menu starts closed').toBeHidden();
+      await page.keyboard.press('Enter');
+      await expect(first, 'Enter opens the menu').toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(first, 'Tab moves into the open menu').toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(first, 'Space closes the menu').toBeHidden();
+      await page.keyboard.press('Space');
+      await expect(first, 'Space opens it again').toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(first, 'Enter closes it').toBeHidden();
+      await page.keyboard.press('Tab');
+      await expect(menu.locator('a:focus'), 'a closed menu is skipped by Tab').toHaveCount(0);
+      await expect(page.getByRole('main').locator(':focus'), 'focus moves on into the page').toHaveCount(1);
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { readHorizontalOverflow } from '../support/a11y-layout';
+import { notFoundUrl, templateSamples } from '../support/a11y-routes';
+import { readStructure, structureProblems } from '../support/a11y-structure';
+import { articleBySlug, referenceSlug } from '../support/content';
+
+/**
+ * Lede is server-rendered: with JavaScript off, every template shows all of
+ * its content, keeps its structure and reflows. (pages.spec.ts compares
+ * every route's served HTML with the rendered page; this looks at what a
+ * reader without JavaScript actually sees, at this width and scheme.)
+ */
+test.use({ javaScriptEnabled: false });
+
+for (const url of templateSamples) {
+  test(`${url} shows all its content without JavaScript`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(url === notFoundUrl ? 404 : 200);
+    await expect(page.locator('h1')).toHaveCount(1);
+
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''))
+        .filter((element) => !element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+    expect(hidden, `text in main that is not shown without JavaScript:\n${hidden.join('\n')}`).toEqual([]);
+
+    const problems = structureProblems(await readStructure(page));
+    expect(problems, problems.join('\n')).toEqual([]);
+
+    const overflow = await readHorizontalOverflow(page);
+    expect(overflow.scrollWidth, overflow.culprits.join('\n')).toBeLessThanOrEqual(overflow.viewportWidth);
+
+    const eager = page.locator('main img:not([loading="lazy"])');
+    for (const image of await eager.all()) {
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 60_000 }).toBe(true);
+    }
+  });
+}
+
+/**
+ * Every way a reader reaches the 404 page. Next 16 renders `notFound()` from
+ * a route that can render on demand (articles: dynamicParams = true for ISR;
+ * topics) as an empty `<html id="__next_error__">` shell, without lang, and
+ * draws the page with JavaScript only (vercel/next.js#95613, #97000). Those
+ * are marked as known failures: they run, and the day the routes are fixed
+ * they fail as "expected to fail", so the marks get removed.
+ */
+const reference = articleBySlug(referenceSlug);
+const notFoundShapes = [
+  { url: notFoundUrl, knownBroken: false },
+  { url: '/world/no-such-story/deeper', knownBroken: false },
+  { url: '/world/no-such-story', knownBroken: true },
+  { url: `/economy/${reference.slug}`, knownBroken: true },
+  { url: '/topics/no-such-topic', knownBroken: true },
+];
+
+for (const { url, knownBroken } of notFoundShapes) {
+  test(`${url} shows the 404 page without JavaScript`, async ({ page }) => {
+    test.fail(knownBroken, 'Next 16 serves notFound() of an on-demand route as an empty error shell; reported to the route owners');
+    expect((await page.goto(url))?.status()).toBe(404);
+    // Nothing changes after load without JavaScript: read once, no waiting.
+    expect(await page.locator('html').getAttribute('lang'), 'html lang').toMatch(/^[a-z]{2}/);
+    expect(await page.locator('h1').allTextContents()).toEqual(['Page not found']);
+    expect(await page.getByRole('navigation', { name: 'Main menu' }).count(), 'main menu').toBe(1);
+    expect(await page.getByRole('main').getByRole('link').count(), 'links on to the rest of the site').toBeGreaterThan(0);
+  });
+}

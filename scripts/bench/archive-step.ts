@@ -1,0 +1,80 @@
+/**
+ * The big archive (default 100,000 articles): built with the default
+ * prerender set, then served. Measures what scale changes: how long the
+ * server takes to answer first (it parses the whole index once), its
+ * memory, the first request of an old article (rendered on demand) and the
+ * next one (cached), a deep page of a section front, and throughput on a
+ * cached article and on the home page.
+ */
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { BenchFlags } from '../../lib/bench/flags';
+import type { ContentIndex } from '../../lib/content/index-file';
+import { pageCount } from '../../lib/pagination';
+import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';
+import { loadTest, type LoadResult } from './load-step';
+import { root, startServer } from './run';
+
+export interface ArchiveResult {
+  readonly build: BuildResult;
+  readonly serverStartMs: number;
+  readonly serverRssBytes: number;
+  readonly firstRenderMs: number;
+  readonly secondRequestMs: number;
+  readonly deepPage: { readonly page: number; readonly firstMs: number; readonly status: number };
+  readonly load: readonly (LoadResult & { readonly name: string })[];
+}
+
+async function timeRequest(url: string): Promise<{ ms: number; status: number }> {
+  const t = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - t, status: response.status };
+}
+
+export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> {
+  const size = flags.archiveSize;
+  const instance = 'bench-archive';
+  const port = flags.port + 9;
+  try {
+    const build = await buildArchive({ size, instance, port, ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
+    const index = JSON.parse(readFileSync(path.join(root, '.lede', instance, 'index.json'), 'utf8')) as ContentIndex;
+    const newest = index.articles[0];
+    const oldest = index.articles[index.articles.length - 1];
+    if (!newest || !oldest) throw new Error('archive: the index has no articles');
+    const worldCount = index.listings.bySection.world?.length ?? 0;
+
+    const started = performance.now();
+    const server = await startServer(instance, port, 'archive-server');
+    const serverStartMs = performance.now() - started;
+    try {
+      const origin = server.origin;
+      const first = await timeRequest(`${origin}/${oldest.section}/${oldest.slug}`);
+      const second = await timeRequest(`${origin}/${oldest.section}/${oldest.slug}`);
+      if (first.status !== 200) throw new Error(`archive: the oldest article answered ${first.status}`);
+      const deep = Math.max(2, pageCount(worldCount) - 1);
+      const deepPage = await timeRequest(`${origin}/world/page/${deep}`);
+      const load: (LoadResult & { name: string })[] = [];
+      load.push({ name: 'newest article (prerendered)', ...(await loadTest(`${origin}/${newest.section}/${newest.slug}`, flags.connections, flags.duration, server.pid)) });
+      load.push({ name: 'oldest article (ISR, cached)', ...(await loadTest(`${origin}/${oldest.section}/${oldest.slug}`, flags.connections, flags.duration, server.pid)) });
+      load.push({ name: 'home', ...(await loadTest(`${origin}/`, flags.connections, flags.duration, server.pid)) });
+      return {
+        build,
+        serverStartMs,
+        serverRssBytes: server.rssBytes(),
+        firstRenderMs: first.ms,
+        secondRequestMs: second.ms,
+        deepPage: { page: deep, firstMs: deepPage.ms, status: deepPage.status },
+        load,
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    if (!flags.keep) {
+      await cleanInstance(instance);
+      await rm(corpusDir(size), { recursive: true, force: true });
+    }
+  }
+}

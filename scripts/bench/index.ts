@@ -1,0 +1,302 @@
+/**
+ * `npm run bench`: the performance figures of issue #6, printed as tables
+ * and written to bench-out/bench.json.
+ *
+ *   npm run bench                               site + 100/1,000/10,000-article builds (~20 min)
+ *   npm run bench -- --sizes 100,1000 --skip lighthouse
+ *   npm run bench -- --only archive --archive    the 100,000-article archive: build and serve
+ *   npm run bench -- --help
+ *
+ * Every build runs in its own instance (LEDE_INSTANCE=bench-…, own .next-…
+ * and .lede/… folders) on ports from 3210; archives are generated under
+ * bench-out/corpora/ (git-ignored) with pictures in public/images/bench/
+ * (git-ignored). content/ is never touched. Build folders and archives are
+ * deleted afterwards unless --keep.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LIMITS } from '../../lib/bench/budgets';
+import { parseFlags, USAGE, type BenchFlags } from '../../lib/bench/flags';
+import { kb, mb, ms, seconds, table } from '../../lib/bench/format';
+import { FRAMEWORK_FLOOR } from '../../lib/bench/framework-floor';
+import { measurePage, totals, type PageWeight, type Totals } from '../../lib/bench/page-weight';
+import { prerenderCount } from '../../lib/content/prerender';
+import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';
+import { measureCompile, type CompileResult } from './compile-step';
+import { runLighthouse, type LighthouseResult } from './lighthouse-step';
+import { loadTest, type LoadResult } from './load-step';
+import { commands, mustSucceed, root, startServer, timed, type Timed } from './run';
+import { measureArchive, type ArchiveResult } from './archive-step';
+
+const SITE_INSTANCE = 'bench-site';
+const REFERENCE_SLUG = 'nato-allies-begin-afghanistan-withdrawal';
+
+interface SiteResult {
+  readonly build: { readonly contentBuildMs: number; readonly nextBuildMs: number; readonly totalMs: number; readonly peakRssBytes: number };
+  readonly weights: readonly { readonly name: string; readonly path: string; readonly totals: Totals; readonly weight: Omit<PageWeight, 'assets'> }[];
+  readonly load: readonly (LoadResult & { readonly name: string })[];
+  readonly lighthouse: readonly LighthouseResult[];
+  readonly serverRssBytes: number;
+}
+
+interface Report {
+  readonly date: string;
+  readonly node: string;
+  readonly cpus: number;
+  readonly memoryBytes: number;
+  /** Other jobs share these machines: the 1-minute load average at the start and end says how much */
+  loadAverageStart: readonly number[];
+  loadAverageEnd?: readonly number[];
+  readonly flags: Omit<BenchFlags, 'steps'> & { readonly steps: readonly string[] };
+  readonly frameworkFloorJsGzipBytes: number;
+  site?: SiteResult;
+  compile?: readonly CompileResult[];
+  builds?: BuildResult[];
+  archive?: ArchiveResult;
+  readonly errors: string[];
+}
+
+const PAGES = [
+  { name: 'article', path: `/world/${REFERENCE_SLUG}`, route: '/[section]/[slug]/page' },
+  { name: 'home', path: '/', route: '/page' },
+  { name: 'section front', path: '/world', route: '/[section]/page' },
+] as const;
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function buildSite(port: number): Promise<Timed[]> {
+  await cleanInstance(SITE_INSTANCE);
+  const env = { LEDE_INSTANCE: SITE_INSTANCE, SITE_URL: `http://localhost:${port}` };
+  const [contentCmd, contentArgs] = commands.contentBuild();
+  const content = await mustSucceed(timed('site-content', contentCmd, contentArgs, env), 'content:build of the site');
+  const [nextCmd, nextArgs] = commands.nextBuild();
+  const next = await mustSucceed(timed('site-next', nextCmd, nextArgs, env), 'next build of the site');
+  return [content, next];
+}
+
+async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
+  const port = flags.port;
+  log(`building the site (content/) as ${SITE_INSTANCE}`);
+  const [content, next] = await buildSite(port);
+  const build = {
+    contentBuildMs: content?.wallMs ?? Number.NaN,
+    nextBuildMs: next?.wallMs ?? Number.NaN,
+    totalMs: (content?.wallMs ?? 0) + (next?.wallMs ?? 0),
+    peakRssBytes: Math.max(content?.peakRssBytes ?? 0, next?.peakRssBytes ?? 0),
+  };
+  const server = await startServer(SITE_INSTANCE, port, 'site-server');
+  const distDir = path.join(root, `.next-${SITE_INSTANCE}`);
+  try {
+    const weights: SiteResult['weights'][number][] = [];
+    if (flags.steps.has('weight')) {
+      for (const page of PAGES) {
+        log(`weighing ${page.path}`);
+        const full = await measurePage(server.origin, page.path, { distDir, route: page.route });
+        // The parsed asset lists are long and already summarised in the totals.
+        const { assets: _assets, ...weight } = full;
+        weights.push({ name: page.name, path: page.path, totals: totals(full), weight });
+      }
+    }
+    const load: (LoadResult & { name: string })[] = [];
+    if (flags.steps.has('load')) {
+      for (const page of PAGES.slice(0, 2)) {
+        log(`load test ${page.path}: ${flags.connections} connections, ${flags.duration} s`);
+        load.push({ name: page.name, ...(await loadTest(`${server.origin}${page.path}`, flags.connections, flags.duration, server.pid)) });
+      }
+    }
+    const lighthouse: LighthouseResult[] = [];
+    if (flags.steps.has('lighthouse')) {
+      for (const page of [PAGES[1], PAGES[2], PAGES[0]]) {
+        if (!page) continue;
+        // A first, discarded run fills the image optimiser's cache for Lighthouse's viewport, as a CDN would be.
+        log(`lighthouse ${page.path} (warm-up run, then the measured one)`);
+        await runLighthouse(`warm-up-${page.name.replace(/\s+/g, '-')}`, `${server.origin}${page.path}`);
+        lighthouse.push(await runLighthouse(page.name.replace(/\s+/g, '-'), `${server.origin}${page.path}`));
+      }
+    }
+    return { build, weights, load, lighthouse, serverRssBytes: server.rssBytes() };
+  } finally {
+    await server.stop();
+    if (!flags.keep) await cleanInstance(SITE_INSTANCE);
+  }
+}
+
+async function compileSteps(flags: BenchFlags): Promise<CompileResult[]> {
+  log('MDX compile time: the sample corpus, then synthetic articles');
+  const sample = await measureCompile('content/ (sample corpus)', path.join(root, 'content', 'articles'), 10_000, 20);
+  const { writeBenchCorpus, writeBenchImages } = await import('../../lib/bench/write-corpus');
+  const dir = path.join(root, 'bench-out', 'corpora', `compile-${flags.compileSample}`);
+  await writeBenchCorpus(dir, flags.compileSample, await writeBenchImages(path.join(root, 'public')));
+  const synthetic = await measureCompile(`synthetic (${flags.compileSample} articles)`, path.join(dir, 'articles'), flags.compileSample, 1);
+  if (!flags.keep) await rm(dir, { recursive: true, force: true });
+  return [sample, synthetic];
+}
+
+async function buildSteps(flags: BenchFlags, report: Report): Promise<void> {
+  report.builds = [];
+  for (const [i, size] of flags.sizes.entries()) {
+    const instance = `bench-${size}`;
+    log(`building a ${size}-article archive as ${instance}`);
+    try {
+      const result = await buildArchive({ size, instance, port: flags.port + 1 + (i % 8), ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
+      report.builds.push(result);
+      log(`${size} articles: ${seconds(result.totalMs)} (content ${seconds(result.contentBuildMs)}, next ${seconds(result.nextBuildMs)}), peak ${mb(result.peakRssBytes)}`);
+    } finally {
+      if (!flags.keep) {
+        await cleanInstance(instance);
+        await rm(corpusDir(size), { recursive: true, force: true });
+      }
+    }
+    writeReport(flags, report);
+  }
+}
+
+function printSite(site: SiteResult): void {
+  console.log(`\nSite (content/): build ${seconds(site.build.totalMs)} (content:build ${seconds(site.build.contentBuildMs)}, next build ${seconds(site.build.nextBuildMs)}), peak ${mb(site.build.peakRssBytes)}`);
+  if (site.weights.length > 0) {
+    console.log('\nPage weight (gzipped; images as a 390 px phone at DPR 2 downloads them)');
+    console.log(
+      table(
+        ['page', 'HTML', 'CSS', 'JS', 'first-party JS', 'JS over floor', 'hero image', 'images above fold', 'all images'],
+        site.weights.map(({ name, totals: t, weight }) => [
+          name,
+          kb(t.htmlGzip),
+          kb(t.cssGzip),
+          kb(t.jsGzip),
+          kb(t.firstPartyJsGzip),
+          kb(t.jsGzip - FRAMEWORK_FLOOR.jsGzipBytes),
+          weight.hero ? `${kb(t.heroBytes)} ${weight.hero.contentType.replace('image/', '')}` : '-',
+          kb(t.eagerImageBytes),
+          kb(t.allImageBytes),
+        ]),
+      ),
+    );
+    console.log(`Budgets: JS ≤ ${kb(LIMITS.jsGzipBytes)} (floor ${kb(FRAMEWORK_FLOOR.jsGzipBytes)} + 5 KB), CSS ≤ ${kb(LIMITS.cssGzipBytes)}, article HTML ≤ ${kb(LIMITS.articleHtmlGzipBytes)}, hero ≤ ${kb(LIMITS.heroImageBytes)}`);
+  }
+  if (site.load.length > 0) {
+    console.log(`\nThroughput of next start (autocannon, loopback, gzip; server RSS ${mb(site.serverRssBytes)})`);
+    console.log(
+      table(
+        ['page', 'conns', 'req/s', 'p50', 'p99', 'max', 'errors', 'non-2xx', 'server CPU/req'],
+        site.load.map((l) => [l.name, String(l.connections), l.requestsPerSecond.toFixed(0), ms(l.latencyMs.p50, 0), ms(l.latencyMs.p99, 0), ms(l.latencyMs.max, 0), String(l.errors + l.timeouts), String(l.non2xx), l.serverCpuMsPerRequest === undefined ? '-' : ms(l.serverCpuMsPerRequest)]),
+      ),
+    );
+  }
+  if (site.lighthouse.length > 0) {
+    console.log('\nLighthouse 12 (mobile; targets: performance ≥ 95, the rest 100)');
+    console.log(
+      table(
+        ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        site.lighthouse.map((l) => [l.name, String(l.scores.performance), String(l.scores.accessibility), String(l.scores['best-practices']), String(l.scores.seo), ms(l.metrics.fcpMs, 0), ms(l.metrics.lcpMs, 0), ms(l.metrics.tbtMs, 0), l.metrics.cls.toFixed(3)]),
+      ),
+    );
+    for (const l of site.lighthouse) {
+      const lost = l.findings.filter((f) => f.category !== 'performance' || (f.score ?? 1) < 0.9);
+      if (lost.length > 0) console.log(`  ${l.name}: ${lost.map((f) => `${f.category}/${f.id}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ')}`);
+    }
+  }
+}
+
+function printCompile(results: readonly CompileResult[]): void {
+  console.log('\nMDX compile (compileBody) per article');
+  console.log(table(['corpus', 'articles', 'body', 'mean', 'p50', 'p95', 'max'], results.map((r) => [r.corpus, String(r.articles), kb(r.bodyBytesMean), ms(r.ms.mean, 2), ms(r.ms.p50, 2), ms(r.ms.p95, 2), ms(r.ms.max, 2)])));
+}
+
+function printBuilds(builds: readonly BuildResult[]): void {
+  console.log(`\nBuilds (npm run build = content:build + next build; ${builds[0]?.prerendered ?? prerenderCount()} newest prerendered; peak RSS summed over the process tree)`);
+  console.log(
+    table(
+      ['articles', 'published', 'prerendered', 'content:build', 'next build', 'total', 'per article', 'peak memory', 'index.json', 'build output'],
+      builds.map((b) => [String(b.articles), String(b.published), String(b.prerendered), seconds(b.contentBuildMs), seconds(b.nextBuildMs), seconds(b.totalMs), ms(b.msPerArticle, 1), mb(b.peakRssBytes), mb(b.indexJsonBytes), mb(b.distDirBytes)]),
+    ),
+  );
+}
+
+function printArchive(a: ArchiveResult): void {
+  console.log(`\nArchive of ${a.build.articles} articles: build ${seconds(a.build.totalMs)} (content ${seconds(a.build.contentBuildMs)}, next ${seconds(a.build.nextBuildMs)}), peak ${mb(a.build.peakRssBytes)}, index.json ${mb(a.build.indexJsonBytes)}`);
+  console.log(`  server: first answer ${seconds(a.serverStartMs)} after start, RSS ${mb(a.serverRssBytes)}; oldest article first request ${ms(a.firstRenderMs, 0)} (rendered on demand), then ${ms(a.secondRequestMs, 0)} (cached); page ${a.deepPage.page} of a section front ${ms(a.deepPage.firstMs, 0)}`);
+  console.log(table(['page', 'conns', 'req/s', 'p50', 'p99', 'max', 'errors', 'non-2xx', 'server CPU/req'], a.load.map((l) => [l.name, String(l.connections), l.requestsPerSecond.toFixed(0), ms(l.latencyMs.p50, 0), ms(l.latencyMs.p99, 0), ms(l.latencyMs.max, 0), String(l.errors + l.timeouts), String(l.non2xx), l.serverCpuMsPerRequest === undefined ? '-' : ms(l.serverCpuMsPerRequest)])));
+}
+
+function writeReport(flags: BenchFlags, report: Report): void {
+  const out = path.resolve(root, flags.out);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  const flags = parseFlags(process.argv.slice(2));
+  const report: Report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    memoryBytes: os.totalmem(),
+    loadAverageStart: os.loadavg().map((l) => Number(l.toFixed(2))),
+    flags: { ...flags, steps: [...flags.steps] },
+    frameworkFloorJsGzipBytes: FRAMEWORK_FLOOR.jsGzipBytes,
+    errors: [],
+  };
+  const step = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
+      report.errors.push(message);
+      console.error(`[bench] ${message}`);
+    }
+    writeReport(flags, report);
+  };
+
+  if (['weight', 'load', 'lighthouse'].some((s) => flags.steps.has(s as never))) {
+    await step('site', async () => {
+      report.site = await siteSteps(flags);
+      printSite(report.site);
+    });
+  }
+  if (flags.steps.has('compile')) {
+    await step('compile', async () => {
+      report.compile = await compileSteps(flags);
+      printCompile(report.compile);
+    });
+  }
+  if (flags.steps.has('build') && flags.sizes.length > 0) {
+    await step('build', async () => {
+      await buildSteps(flags, report);
+      printBuilds(report.builds ?? []);
+    });
+  }
+  if (flags.steps.has('archive')) {
+    await step('archive', async () => {
+      report.archive = await measureArchive(flags);
+      printArchive(report.archive);
+    });
+  }
+  report.loadAverageEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
+  writeReport(flags, report);
+
+  // The summary again at the end, all in one place.
+  console.log('\n================ Summary ================');
+  if (report.site) printSite(report.site);
+  if (report.compile) printCompile(report.compile);
+  if (report.builds && report.builds.length > 0) printBuilds(report.builds);
+  if (report.archive) printArchive(report.archive);
+  console.log(`\nLoad average (1/5/15 min) at start ${report.loadAverageStart.join(' ')}, at end ${report.loadAverageEnd.join(' ')} on ${report.cpus} CPUs`);
+  console.log(`Wrote ${path.relative(root, path.resolve(root, flags.out))}`);
+  if (report.errors.length > 0) {
+    console.error(`\n${report.errors.length} step(s) failed:\n  ${report.errors.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
