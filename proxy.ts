@@ -7,6 +7,11 @@ import { guardRequest } from '@/lib/security/request-guard';
  * otherwise). Every other request passes through untouched, so static pages
  * stay static. If a route handler ever needs POST (a newsletter form, say),
  * allow it in the guard, not here.
+ *
+ * One request this cannot help: TRACE. Next wraps the request in a fetch
+ * `Request` before calling this function, the Fetch standard forbids TRACE,
+ * and Next answers 500 before any code of ours runs. Block TRACE at the CDN
+ * or load balancer (docs/security.md).
  */
 export function proxy(request: NextRequest): NextResponse {
   const decision = guardRequest({

@@ -3,6 +3,12 @@
  * case; prints a table and writes bench-out/og.json.
  *
  *   npx tsx scripts/bench-og.ts
+ *   npx tsx scripts/bench-og.ts --build-time [--build-runs=N]
+ *
+ * --build-time adds what the card routes cost `next build`: cold builds of
+ * scratch copies with and without them, alternating, N (default 2) each
+ * (scripts/og-build-time.ts). Minutes per build; wall times on a shared
+ * machine are noisy, the CPU figure less so.
  *
  * Cases: an article card with a picture from public/images/articles/ (the
  * newsroom's usual chart or map), one with a photo-like picture (the worst
@@ -14,6 +20,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { renderArticleCard, renderFrontCard } from '../lib/og';
+import { measureCardBuildTime, type BuildTimeResult } from './og-build-time';
 
 const runs = 20;
 const warmUps = 2;
@@ -123,6 +130,20 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
 
+  let buildTime: BuildTimeResult | undefined;
+  if (process.argv.includes('--build-time')) {
+    const runsArg = process.argv.find((arg) => arg.startsWith('--build-runs='));
+    const buildRuns = runsArg ? Number(runsArg.split('=')[1]) : 2;
+    if (!Number.isInteger(buildRuns) || buildRuns < 1) throw new Error(`--build-runs must be a whole number ≥ 1, not ${runsArg}`);
+    console.log(`\nnext build with and without the card routes (cold, ${buildRuns} run(s) each):`);
+    buildTime = await measureCardBuildTime(buildRuns, (progress) => console.log(progress));
+    const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `build time added by ${buildTime.cardRoutes} card routes: ${s(buildTime.addedWallMs)} wall (median ${s(buildTime.medianWithMs)} with, ${s(buildTime.medianWithoutMs)} without)` +
+        (buildTime.addedCpuMs === undefined ? '' : `, ${s(buildTime.addedCpuMs)} CPU`),
+    );
+  }
+
   const outDir = path.join(process.cwd(), 'bench-out');
   await mkdir(outDir, { recursive: true });
   const report = {
@@ -134,6 +155,7 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
     warmUps,
     results,
+    ...(buildTime ? { buildTime } : {}),
   };
   await writeFile(path.join(outDir, 'og.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nload average ${report.loadAverage.join(' ')} on ${report.cpus} CPUs`);

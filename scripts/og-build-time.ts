@@ -18,9 +18,13 @@ const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 /** Counts CPU time of the whole tree: `next build`'s workers are reaped children. */
 const timeBin = '/usr/bin/time';
 
-/** Top-level entries a build does not need (and must not copy: outputs, caches, other copies). */
+/**
+ * Top-level entries a build does not need (and must not copy: outputs, caches,
+ * other copies). Without a lockfile of its own the copy's workspace root stays
+ * this project, whose node_modules Turbopack then resolves from.
+ */
 const skip = (name: string): boolean =>
-  name === 'node_modules' || name === '.git' || name === 'bench-out' || name === '.lede' || name.startsWith('.next') || /^(test-results|playwright-report)/.test(name) || name.endsWith('.tsbuildinfo');
+  name === 'node_modules' || name === 'package-lock.json' || name === '.git' || name === 'bench-out' || name === '.lede' || name.startsWith('.next') || /^(test-results|playwright-report)/.test(name) || name.endsWith('.tsbuildinfo');
 
 const isCardRoute = (name: string): boolean => /^(opengraph-image|twitter-image)\.(tsx?|jsx?)$/.test(name);
 
@@ -102,6 +106,8 @@ export async function measureCardBuildTime(runs: number, onProgress: (line: stri
       onProgress(`  next build ${label} cards, run ${i + 1}/${runs}: ${(result.wallMs / 1000).toFixed(1)} s wall${result.cpuMs === undefined ? '' : `, ${(result.cpuMs / 1000).toFixed(1)} s CPU`}`);
     }
   }
+  // The copies are several hundred MB with their build output; nothing in them is needed afterwards.
+  rmSync(scratch, { recursive: true, force: true });
   const cpu = (list: readonly Run[]): number[] => list.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
   const medianWithMs = median(results.with.map((r) => r.wallMs));
   const medianWithoutMs = median(results.without.map((r) => r.wallMs));

@@ -6,7 +6,7 @@
  * the ones not shown (below the threshold, over the limit, duplicate of X).
  */
 import { loadCorpus } from '../lib/content/load';
-import { buildRelatedIndex, defaultWeights, rankRelated, type RankedCandidate } from '../lib/related';
+import { buildRelatedIndex, defaultWeights, rankRelated, sharedTerms, sharedTopics, type RankedCandidate, type RelatedIndex } from '../lib/related';
 
 interface CliOptions {
   readonly slug: string;
@@ -48,8 +48,15 @@ function status(candidate: RankedCandidate): string {
   }
 }
 
-function table(candidates: readonly RankedCandidate[]): string {
-  const header = ['#', 'slug', 'manual', 'topic', 'text', 'time', 'section', 'total', 'status'];
+/** What links the two stories, in words an editor recognises. */
+function why(index: RelatedIndex, slug: string, candidate: string): string {
+  const topics = sharedTopics(index, slug, candidate).slice(0, 2);
+  const words = sharedTerms(index, slug, candidate, 3);
+  return [...topics.map((t) => `#${t}`), ...words].join(' ');
+}
+
+function table(index: RelatedIndex, slug: string, candidates: readonly RankedCandidate[]): string {
+  const header = ['#', 'slug', 'manual', 'topic', 'text', 'time', 'section', 'total', 'status', 'shared topics and words'];
   let rank = 0;
   const rows = candidates.map((c) => [
     c.excluded ? '' : String(++rank),
@@ -61,6 +68,7 @@ function table(candidates: readonly RankedCandidate[]): string {
     c.parts.section ? `+${defaultWeights.section}` : '',
     c.parts.total.toFixed(3),
     status(c),
+    why(index, slug, c.slug),
   ]);
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]?.length ?? 0)));
@@ -92,7 +100,7 @@ async function main(): Promise<void> {
     `total = time × (${w.topic}·topic + ${w.text}·text + ${w.section}·same section); time = ${w.timeFloor} + ${1 - w.timeFloor}·0.5^(days/${w.halfLifeDays}); ` +
       `shown when total ≥ ${w.threshold}; manual picks first\n`,
   );
-  console.log(candidates.length > 0 ? table(candidates) : 'No candidates: it shares no topic or distinctive word with any published story.');
+  console.log(candidates.length > 0 ? table(index, options.slug, candidates) : 'No candidates: it shares no topic or distinctive word with any published story.');
 }
 
 main().catch((error: unknown) => {

@@ -55,14 +55,26 @@ export function chunkKey(url: string): string {
   return at === -1 ? path : path.slice(at);
 }
 
-/** Who owns each script URL a page loads. */
+/**
+ * Who owns each script URL a page loads. A module's `chunks` list its whole
+ * chunk group, shared framework chunks included, so a chunk counts as
+ * first-party when it is listed for one of our modules and for no framework
+ * module; if all of a module's chunks are shared, they all count (our code
+ * is in one of them, and which cannot be told).
+ */
 export function classifyChunks(scripts: readonly string[], modules: readonly ClientModule[], build: BuildManifest): Map<string, ChunkOwner> {
-  const firstParty = new Set(firstPartyModules(modules).flatMap((module) => module.chunks.map(chunkKey)));
   const framework = new Set([
     ...modules.filter((module) => isThirdPartyModule(module.path)).flatMap((module) => module.chunks.map(chunkKey)),
     ...(build.rootMainFiles ?? []).map(chunkKey),
     ...(build.polyfillFiles ?? []).map(chunkKey),
   ]);
+  const firstParty = new Set(
+    firstPartyModules(modules).flatMap((module) => {
+      const keys = module.chunks.map(chunkKey);
+      const own = keys.filter((key) => !framework.has(key));
+      return own.length > 0 ? own : keys;
+    }),
+  );
   return new Map(
     scripts.map((script) => {
       const key = chunkKey(script);

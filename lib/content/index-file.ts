@@ -85,14 +85,16 @@ export function buildListings(articles: readonly ArticleSummary[], sections: rea
 /** Body files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const WRITE_CONCURRENCY = 32;
 
-/**
- * Writes the index into a fresh folder and swaps it in with one rename, so a
- * reader sees the old index or the new one, never half of each.
- */
-export async function writeContentIndex(dir: string, index: ContentIndex, articles: readonly Article[]): Promise<void> {
+/** A fresh folder beside `dir` to write a new index into before it is swapped in. */
+export async function prepareStaging(dir: string): Promise<string> {
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });
+  return staging;
+}
+
+/** One JSON file per article body, a few at a time. */
+export async function writeBodies(staging: string, articles: readonly Pick<Article, 'slug' | 'body'>[]): Promise<void> {
   for (let at = 0; at < articles.length; at += WRITE_CONCURRENCY) {
     await Promise.all(
       articles.slice(at, at + WRITE_CONCURRENCY).map((article) => {
@@ -101,10 +103,24 @@ export async function writeContentIndex(dir: string, index: ContentIndex, articl
       }),
     );
   }
+}
+
+/** Writes index.json into the staging folder and swaps it in with one rename. */
+export async function commitIndex(dir: string, staging: string, index: ContentIndex): Promise<void> {
   await writeFile(path.join(staging, 'index.json'), JSON.stringify(index));
   const previous = `${dir}.previous-${process.pid}`;
   await rm(previous, { recursive: true, force: true });
   await rename(dir, previous).catch(() => undefined);
   await rename(staging, dir);
   await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Writes the index into a fresh folder and swaps it in with one rename, so a
+ * reader sees the old index or the new one, never half of each.
+ */
+export async function writeContentIndex(dir: string, index: ContentIndex, articles: readonly Article[]): Promise<void> {
+  const staging = await prepareStaging(dir);
+  await writeBodies(staging, articles);
+  await commitIndex(dir, staging, index);
 }

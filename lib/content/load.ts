@@ -16,6 +16,11 @@ export interface LoadOptions {
   readonly publicDir?: string;
   /** Drafts are for editors' previews; production builds leave them out */
   readonly includeDrafts: boolean;
+  /**
+   * Load only these file names (`x.mdx`), e.g. one worker's share of a large
+   * archive; related picks are still checked against every file in the folder.
+   */
+  readonly only?: ReadonlySet<string>;
 }
 
 export interface LoadResult {
@@ -174,18 +179,23 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const articles: Article[] = [];
   const parsed: Parsed[] = [];
 
-  for (const name of names) {
+  for (const name of options.only ? names.filter((n) => options.only?.has(n)) : names) {
     const absolute = path.join(articlesDir, name);
     const file = path.relative(process.cwd(), absolute);
     const loaded = await loadFile(absolute, file, imageSize);
     errors.push(...loaded.errors);
     if (loaded.article) articles.push(loaded.article);
-    if (loaded.parsed) parsed.push(loaded.parsed);
+    // Only files with related picks can have related errors; keeping every parsed file (YAML document and
+    // body included) until the end would hold gigabytes for a 100,000-article archive.
+    if (loaded.parsed && loaded.parsed.related.length > 0) parsed.push(loaded.parsed);
   }
 
   errors.push(...relatedErrors(parsed, new Set(names.map((name) => path.basename(name, '.mdx')))));
-  const published = articles
-    .filter((article) => options.includeDrafts || !article.draft)
-    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  const published = articles.filter((article) => options.includeDrafts || !article.draft).sort(newestFirst);
   return { articles: errors.length > 0 ? [] : published, errors };
+}
+
+/** Newest first; the slug breaks ties so the order never depends on the file system. */
+export function newestFirst(a: { readonly published: string; readonly slug: string }, b: { readonly published: string; readonly slug: string }): number {
+  return Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug);
 }

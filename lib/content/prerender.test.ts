@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRERENDER_COUNT, newestToPrerender, prerenderCount } from './prerender';
+import { cardPrerenderCount, DEFAULT_CARD_PRERENDER_COUNT, DEFAULT_PRERENDER_COUNT, newestToPrerender, prerenderCount } from './prerender';
 
 describe('prerenderCount', () => {
   it('defaults to 1,000 when unset or empty', () => {
@@ -21,5 +21,13 @@ describe('newestToPrerender', () => {
   it('takes the head of the newest-first list', () => {
     expect(newestToPrerender(['c', 'b', 'a'], 2)).toEqual(['c', 'b']);
     expect(newestToPrerender(['c', 'b', 'a'], 10)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('cardPrerenderCount', () => {
+  it('defaults to a few dozen and reads whole numbers only', () => {
+    expect(cardPrerenderCount(undefined)).toBe(DEFAULT_CARD_PRERENDER_COUNT);
+    expect(cardPrerenderCount('0')).toBe(0);
+    expect(() => cardPrerenderCount('lots')).toThrow(/LEDE_PRERENDER_CARDS/);
   });
 });

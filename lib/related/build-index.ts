@@ -28,6 +28,8 @@ export interface RelatedIndex {
   readonly termPostings: Postings;
   /** Per article: topic ids; per topic: its IDF; per article: norm of its topic vector */
   readonly topics: Postings;
+  /** Topic slug → topic id */
+  readonly topicIds: ReadonlyMap<string, number>;
   readonly topicIdf: Float64Array;
   readonly topicNorm: Float64Array;
   /** 1 / topicNorm (0 for an article without topics), to multiply rather than divide */
@@ -54,7 +56,7 @@ export interface RankScratch {
   readonly pool: TopK;
 }
 
-const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 100, walkBudget: 1000 } as const;
+const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 100, walkBudget: 600 } as const;
 /**
  * Below this many postings a list is always walked: in a small archive every
  * pair is cheap, and a running story of a dozen reports must not be cut off
@@ -104,7 +106,7 @@ function buildTopics(docs: readonly RelatedDocument[]) {
   for (const own of perDoc) own.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b);
   const topics = buildPostings(docs.length, (emit) => perDoc.forEach((own, d) => own.forEach((id) => emit(d, id, 0))));
   const topicNorm = Float64Array.from(perDoc, (own) => Math.sqrt(own.reduce((sum, id) => sum + (topicIdf[id] ?? 0) ** 2, 0)));
-  return { topics, topicIdf, topicNorm, frequency };
+  return { topics, topicIds: ids, topicIdf, topicNorm, frequency };
 }
 
 /** The time factor for 0, 1, 2 … days apart, until it is within a millionth of the floor. */
@@ -155,7 +157,7 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
     }
   });
 
-  const { topics, topicIdf, topicNorm, frequency } = buildTopics(docs);
+  const { topics, topicIds, topicIdf, topicNorm, frequency } = buildTopics(docs);
   const topicPostings = buildPostings(topicIdf.length, (emit) => {
     for (let d = 0; d < n; d++) {
       if (draft[d]) continue;
@@ -179,6 +181,7 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
     keyTerms,
     termPostings,
     topics,
+    topicIds,
     topicIdf,
     topicNorm,
     topicInverseNorm: topicNorm.map((norm) => (norm > 0 ? 1 / norm : 0)),

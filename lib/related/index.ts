@@ -2,3 +2,4 @@ export type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocu
 export { buildRelatedIndex, type RelatedIndex } from './build-index';
 export { computeAllRelated, rankRelated } from './rank';
 export { defaultWeights } from './score';
+export { sharedTerms, sharedTopics } from './explain';

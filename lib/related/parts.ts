@@ -13,7 +13,7 @@ export function clearDense(index: RelatedIndex, d: number, dense: Float32Array):
   for (let p = start[d] ?? 0; p < (start[d + 1] ?? 0); p++) dense[term[p] ?? 0] = 0;
 }
 
-/** Cosine of article e's vector with the vector held in `dense`; both are unit length. */
+/** Dot product of article e's vector with the one held in `dense`: their text cosine (see text-vectors.ts). */
 export function dotWithDense(index: RelatedIndex, e: number, dense: Float32Array): number {
   const { start, term, weight } = index.text;
   let sum = 0;
@@ -21,6 +21,7 @@ export function dotWithDense(index: RelatedIndex, e: number, dense: Float32Array
   return Math.min(1, sum);
 }
 
+/** IDF-weighted cosine of two articles' topic sets. */
 export function topicCosine(index: RelatedIndex, a: number, b: number): number {
   const { start, item } = index.topics;
   const norm = (index.topicNorm[a] ?? 0) * (index.topicNorm[b] ?? 0);
@@ -88,9 +89,14 @@ export function cosineAtLeast(index: RelatedIndex, a: number, b: number, min: nu
 
 /**
  * Two versions of one report: the same normalised headline, or a cosine of
- * at least `duplicateCosine` between their stored vectors.
+ * at least `duplicateCosine` by `cosineAtLeast`. `dot`, when the caller
+ * already has the dot product of the two stored vectors (a candidate's text
+ * score against the article), saves the merge.
  */
-export function isDuplicate(index: RelatedIndex, a: number, b: number): boolean {
+export function isDuplicate(index: RelatedIndex, a: number, b: number, dot?: number): boolean {
   if (index.titleKey[a] !== '' && index.titleKey[a] === index.titleKey[b]) return true;
-  return cosineAtLeast(index, a, b, index.weights.duplicateCosine);
+  const min = index.weights.duplicateCosine;
+  if (dot === undefined) return cosineAtLeast(index, a, b, min);
+  const { mass, own } = index.text;
+  return dot >= min * Math.sqrt(((mass[a] ?? 0) + (own[a] ?? 0)) * ((mass[b] ?? 0) + (own[b] ?? 0))) && dot > 0;
 }

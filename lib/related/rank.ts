@@ -43,7 +43,8 @@ function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], 
       candidate.excluded = 'below-threshold';
       continue;
     }
-    if (isDuplicate(index, d, candidate.doc)) {
+    // Its text score is the dot product of the two stored vectors: no second merge.
+    if (isDuplicate(index, d, candidate.doc, candidate.parts.text)) {
       candidate.duplicateOf = d;
       candidate.excluded = 'duplicate';
       continue;

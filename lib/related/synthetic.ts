@@ -123,7 +123,7 @@ export function generateSyntheticCorpus(options: SyntheticOptions): SyntheticDoc
   const docs: SyntheticDocument[] = [];
   for (let i = 0; i < options.count; i++) {
     const slug = `synthetic-${i}`;
-    // Join the current story until it has run its course (3–15 reports), then start another.
+    // Join one of the 20 latest stories unless it has run its course (3–15 reports); else start one.
     let story: Story | undefined;
     if (random() < storyShare) {
       const open = stories[stories.length - 1 - Math.floor(random() * Math.min(stories.length, 20))];

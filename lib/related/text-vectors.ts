@@ -69,9 +69,7 @@ export function buildTextVectors(docs: readonly RelatedDocument[], options: Text
   const { vectorTerms, keyTerms: keyTermCount, maxPostings } = options;
   // Local copies: compiled to CommonJS, every use of an import is a property getter call.
   const select = selectTop;
-  // Counts are whole numbers (boosts are), so 1 + ln(tf) comes from a table, not Math.log.
-  const sublinear = Float64Array.from({ length: 4096 }, (_, tf) => termWeight(tf, 1));
-  const weigh = (tf: number, idfOfTerm: number) => (tf < 4096 && Number.isInteger(tf) ? (sublinear[tf] ?? 0) : termWeight(tf, 1)) * idfOfTerm;
+  const weigh = termWeight;
   const n = docs.length;
 
   const { terms, documentFrequency: df, counts } = countAllTerms(docs);

@@ -74,9 +74,9 @@ export interface BuildOptions {
   readonly vectorTerms?: number;
   /** Terms and topics in more than this share of articles find no candidates (default 0.1) */
   readonly maxDocumentShare?: number;
-  /** Postings longer than this are walked only this many entries around the article's date (default 200) */
+  /** Postings longer than this are walked only this many entries around the article's date (default 100) */
   readonly postingsWindow?: number;
-  /** Postings walked per article at most, rarest lists first, so cost per article stays flat (default 1000) */
+  /** Postings walked per article at most, rarest lists first, so cost per article stays flat (default 600) */
   readonly walkBudget?: number;
   readonly weights?: Partial<ScoreWeights>;
 }

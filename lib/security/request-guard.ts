@@ -27,7 +27,11 @@ export interface GuardedRequest {
   readonly searchParams: URLSearchParams;
 }
 
-/** The only images the optimizer may read: the shapes content validation allows (lib/content/schema.ts). */
+/**
+ * The only images the optimizer may read: the shapes content validation
+ * allows (lib/content/schema.ts). A statically imported image would be served
+ * from /_next/static/media/; allow that prefix here if one is ever added.
+ */
 const optimizablePath = /^\/images\/[A-Za-z0-9/_-]+\.(?:jpe?g|png|webp|avif)$/;
 
 /** `%` must start a two-digit hex escape. */
@@ -63,7 +67,7 @@ export function guardRequest(request: GuardedRequest): GuardDecision {
   // Checked on the raw path: once decoded, NUL would reach file-system calls as a path byte.
   if (encodedControl.test(request.pathname)) return reject(404, 'No such page');
   if (request.pathname === '/_next/image') {
-    // URLSearchParams has already decoded the value once; a second decode is what the optimizer does.
+    // Decoded once by URLSearchParams; the pattern allows no `%`, so the optimizer's own decode cannot fail.
     const url = request.searchParams.get('url') ?? '';
     if (request.searchParams.getAll('url').length !== 1 || !optimizablePath.test(url)) {
       return reject(400, 'The image optimizer only serves images under /images/');

@@ -1,29 +1,186 @@
 /**
- * `npm run bench:load -- <url> [connections] [seconds]`: the benchmark's
- * load test on any running server, e.g. one started with
- * `LEDE_INSTANCE=perf npx next start -p 3203`. Defaults: 50 connections,
- * 10 seconds. Prints requests per second and latency percentiles.
+ * `npm run bench:load`: does Lede keep serving under load? Builds its own
+ * instance (unless --no-build), starts `next start`, then drives the article,
+ * home, OG card and feed routes with autocannon (50 connections, 30 s each, on
+ * loopback). Every request must get a 2xx, and the server's memory (RSS of its
+ * whole process tree, from /proc) may grow by less than 20% from the warm
+ * server to the end. Prints a table, writes bench-out/load.json, and exits
+ * non-zero when either fails.
+ *
+ *   npm run bench:load
+ *   npm run bench:load -- --no-build --instance security --port 3205
+ *   npm run bench:load -- --help
+ *   npm run bench:load -- <url> [connections] [seconds]   one URL of a server already running
  */
-import { kb, ms, table } from '../../lib/bench/format';
-import { loadTest } from './load-step';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { kb, mb, ms, table } from '../../lib/bench/format';
+import type { ContentIndex } from '../../lib/content/index-file';
+import { judgeLoad, LOAD_USAGE, parseLoadFlags, type LoadFlags } from '../../lib/security/load-verdict';
+import { cardPaths, feedPaths } from '../../lib/seo/paths';
+import { paths } from '../../lib/urls';
+import { loadTest, type LoadResult } from './load-step';
+import { commands, mustSucceed, root, startServer, timed, type Server } from './run';
 
-async function main(): Promise<void> {
-  const [url, connections = '50', duration = '10'] = process.argv.slice(2);
-  if (!url || !/^https?:\/\//.test(url)) {
-    console.error('usage: npm run bench:load -- <url> [connections] [seconds]');
-    process.exitCode = 1;
-    return;
+interface Route {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The routes a reader and a link-preview bot hit most; the reference story when it is there. */
+function routesOf(index: ContentIndex): Route[] {
+  const article = index.articles.find((a) => a.slug === 'nato-allies-begin-afghanistan-withdrawal') ?? index.articles[0];
+  if (!article) throw new Error('The content index has no articles to load-test');
+  return [
+    { name: 'article', path: paths.article(article) },
+    { name: 'home', path: paths.home() },
+    { name: 'OG card', path: cardPaths.article(article) },
+    { name: 'feed', path: feedPaths.site() },
+  ];
+}
+
+/** `next build` adds its distDir to tsconfig.json's include; the project's file should not change because a benchmark ran. */
+async function build(flags: LoadFlags): Promise<void> {
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const before = readFileSync(tsconfig, 'utf8');
+  const env = { LEDE_INSTANCE: flags.instance, SITE_URL: `http://localhost:${flags.port}`, LEDE_SKIP_TYPECHECK: '1' };
+  try {
+    await mustSucceed(timed(`load-content-${flags.instance}`, ...commands.contentBuild(), env), 'content build');
+    await mustSucceed(timed(`load-next-${flags.instance}`, ...commands.nextBuild(), env), 'next build');
+  } finally {
+    if (readFileSync(tsconfig, 'utf8') !== before) writeFileSync(tsconfig, before);
   }
+}
+
+/** Routes another issue has not shipped yet are reported and skipped, not failed: the list is ready for them. */
+async function available(server: Server, routes: readonly Route[]): Promise<{ live: Route[]; missing: Route[] }> {
+  const live: Route[] = [];
+  const missing: Route[] = [];
+  for (const route of routes) {
+    const response = await fetch(`${server.origin}${route.path}`);
+    await response.arrayBuffer();
+    (response.ok ? live : missing).push(route);
+  }
+  return { live, missing };
+}
+
+async function drive(server: Server, routes: readonly Route[], flags: LoadFlags, seconds: number): Promise<(LoadResult & { name: string })[]> {
+  const results: (LoadResult & { name: string })[] = [];
+  for (const route of routes) {
+    results.push({ name: route.name, ...(await loadTest(`${server.origin}${route.path}`, flags.connections, seconds, server.pid)) });
+  }
+  return results;
+}
+
+function printRuns(runs: readonly (LoadResult & { name: string })[]): void {
+  console.log(
+    `\n${table(
+      ['route', 'path', 'req/s', 'p50', 'p99', 'requests', 'errors', 'timeouts', 'non-2xx', 'server CPU/req'],
+      runs.map((run) => [
+        run.name,
+        new URL(run.url).pathname,
+        run.requestsPerSecond.toFixed(0),
+        ms(run.latencyMs.p50, 0),
+        ms(run.latencyMs.p99, 0),
+        String(run.requests),
+        String(run.errors),
+        String(run.timeouts),
+        String(run.non2xx),
+        run.serverCpuMsPerRequest === undefined ? '' : ms(run.serverCpuMsPerRequest, 2),
+      ]),
+    )}`,
+  );
+}
+
+/** The performance issue's quick check: one URL of a server someone already started, no verdict. */
+async function singleUrl([url = '', connections = '50', duration = '10']: readonly string[]): Promise<void> {
   const result = await loadTest(url, Number(connections), Number(duration));
   console.log(
     table(
       ['url', 'conns', 'req/s', 'p50', 'p90', 'p99', 'max', 'per second', 'errors', 'non-2xx'],
-      [[url, connections, result.requestsPerSecond.toFixed(0), ms(result.latencyMs.p50, 0), ms(result.latencyMs.p90, 0), ms(result.latencyMs.p99, 0), ms(result.latencyMs.max, 0), kb(result.throughputBytesPerSecond, 0), String(result.errors + result.timeouts), String(result.non2xx)]],
+      [
+        [
+          url,
+          connections,
+          result.requestsPerSecond.toFixed(0),
+          ms(result.latencyMs.p50, 0),
+          ms(result.latencyMs.p90, 0),
+          ms(result.latencyMs.p99, 0),
+          ms(result.latencyMs.max, 0),
+          kb(result.throughputBytesPerSecond, 0),
+          String(result.errors + result.timeouts),
+          String(result.non2xx),
+        ],
+      ],
     ),
   );
 }
 
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) {
+    console.log(`${LOAD_USAGE}\n\nnpm run bench:load -- <url> [connections] [seconds]   load-test one URL of a running server`);
+    return;
+  }
+  if (/^https?:\/\//.test(argv[0] ?? '')) return singleUrl(argv);
+
+  const flags = parseLoadFlags(argv);
+  if (flags.build) {
+    console.log(`Building instance ${flags.instance} for http://localhost:${flags.port} …`);
+    await build(flags);
+  }
+  const indexFile = path.join(root, '.lede', flags.instance, 'index.json');
+  if (!existsSync(indexFile)) throw new Error(`No build of instance ${flags.instance}: run without --no-build`);
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ContentIndex;
+
+  const server = await startServer(flags.instance, flags.port, `load-server-${flags.instance}`);
+  try {
+    const { live, missing } = await available(server, routesOf(index));
+    for (const route of missing) console.log(`Skipped ${route.name} (${route.path}): not served by this build yet`);
+
+    const rssStartBytes = server.rssBytes();
+    console.log(`Warm-up: ${live.length} routes × ${flags.warmupS} s …`);
+    const warmup = await drive(server, live, flags, flags.warmupS);
+    const rssWarmBytes = server.rssBytes();
+    console.log(`Load: ${live.length} routes × ${flags.durationS} s at ${flags.connections} connections …`);
+    const runs = await drive(server, live, flags, flags.durationS);
+    const rssAfterBytes = server.rssBytes();
+
+    const judged = [...warmup.map((run) => ({ ...run, name: `${run.name} (warm-up)` })), ...runs];
+    const verdict = judgeLoad(judged, rssWarmBytes, rssAfterBytes);
+    printRuns(runs);
+    console.log(
+      `\nServer memory (RSS, process tree): ${mb(rssStartBytes)} at start, ${mb(rssWarmBytes)} warm, ${mb(rssAfterBytes)} after; growth ${(verdict.memoryGrowth * 100).toFixed(1)}%`,
+    );
+
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      // Other jobs share these machines: the 1-minute load average says how much.
+      loadAverage: os.loadavg(),
+      flags,
+      skipped: missing,
+      memory: { rssStartBytes, rssWarmBytes, rssAfterBytes, growth: verdict.memoryGrowth },
+      warmup,
+      runs,
+      failures: verdict.failures,
+    };
+    mkdirSync(path.join(root, 'bench-out'), { recursive: true });
+    writeFileSync(path.join(root, 'bench-out', 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log('Wrote bench-out/load.json');
+
+    if (verdict.failures.length > 0) {
+      console.error(`\nFAILED:\n  ${verdict.failures.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

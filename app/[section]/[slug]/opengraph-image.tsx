@@ -1,4 +1,4 @@
-import { newestToPrerender } from '@/lib/content/prerender';
+import { cardPrerenderCount, newestToPrerender } from '@/lib/content/prerender';
 import { getArticleInSection, getArticles } from '@/lib/content/store';
 import { ogImageContentType, ogImageSize, renderArticleCard } from '@/lib/og';
 import { articleCardData } from '@/lib/seo/cards';
@@ -16,14 +16,16 @@ interface CardProps {
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 /**
- * Like the pages: cards of the newest LEDE_PRERENDER_COUNT articles are drawn
- * at build time, older ones on their first request (then cached). A slug that
- * is not a published article in that section is a 404.
+ * Cards of the newest LEDE_PRERENDER_CARDS articles (default 50) are drawn at
+ * build time, older ones on their first request (then cached): a card costs
+ * far more CPU than a page, and drawing two per prerendered article took most
+ * of a 1,000-article build (issue #6, docs/performance.md). A slug that is not
+ * a published article in that section is a 404.
  */
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return newestToPrerender(getArticles()).map((article) => ({ section: article.section, slug: article.slug }));
+  return newestToPrerender(getArticles(), cardPrerenderCount()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
 export default async function ArticleCardImage({ params }: CardProps): Promise<Response> {

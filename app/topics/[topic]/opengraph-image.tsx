@@ -1,4 +1,4 @@
-import { getTopic, getTopics } from '@/lib/content/store';
+import { getTopic } from '@/lib/content/store';
 import { ogImageContentType, ogImageSize, renderFrontCard } from '@/lib/og';
 import { topicCopy } from '@/lib/seo/front-copy';
 
@@ -6,13 +6,18 @@ interface CardProps {
   readonly params: Promise<{ topic: string }>;
 }
 
-/** A topic page's share card, one per topic in use, rendered at build time. */
+/** A topic page's share card, one per topic in use. */
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
-export const dynamicParams = false;
+/**
+ * Drawn on first request, then cached, not at build time: an archive has
+ * hundreds or thousands of topics and a card costs far more CPU than a page
+ * (issue #6, docs/performance.md). An unknown topic is a 404 (never cached).
+ */
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return getTopics().map((topic) => ({ topic: topic.slug }));
+export function generateStaticParams(): { topic: string }[] {
+  return [];
 }
 
 export default async function TopicCardImage({ params }: CardProps): Promise<Response> {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildRelatedIndex } from './build-index';
+import { sharedTerms, sharedTopics } from './explain';
+import { testDoc } from './test-docs';
+
+describe('sharedTerms and sharedTopics', () => {
+  const docs = [
+    testDoc('a', { title: 'Havenbond strike at Maasvlakte', bodyText: 'The Havenbond strike goes on.', topicNames: ['Strikes', 'Rotterdam port'] }),
+    testDoc('b', { title: 'Havenbond strike ends', bodyText: 'The Havenbond strike is over.', topicNames: ['Rotterdam port', 'Strikes'] }),
+    testDoc('c', { title: 'Strike elsewhere', bodyText: 'A strike.', topicNames: ['Strikes'] }),
+  ];
+  const index = buildRelatedIndex(docs);
+
+  it('names the words that link two stories, most telling first', () => {
+    expect(sharedTerms(index, 'a', 'b')).toEqual(['havenbond', 'strike']);
+    expect(sharedTerms(index, 'a', 'missing')).toEqual([]);
+  });
+
+  it('names the shared topics, rarest first', () => {
+    expect(sharedTopics(index, 'a', 'b')).toEqual(['Rotterdam port', 'Strikes']);
+    expect(sharedTopics(index, 'b', 'c')).toEqual(['Strikes']);
+  });
+});

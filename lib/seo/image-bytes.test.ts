@@ -1,0 +1,23 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publicImageBytes } from './image-bytes';
+
+describe('publicImageBytes', () => {
+  it('refuses paths outside /images/', () => {
+    expect(() => publicImageBytes('/images/../package.json')).toThrow(/Not a public image path/);
+    expect(() => publicImageBytes('package.json')).toThrow(/Not a public image path/);
+  });
+
+  it('reads the real size of an article picture', () => {
+    // The function reads from <cwd>/public, as routes do at build time; the content fixtures have that layout.
+    const file = 'lib/content/fixtures/public/images/articles/fixture.jpg';
+    const cwd = process.cwd();
+    process.chdir(path.join(cwd, 'lib/content/fixtures'));
+    try {
+      expect(publicImageBytes('/images/articles/fixture.jpg')).toBe(statSync(path.join(cwd, file)).size);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
