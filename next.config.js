@@ -26,7 +26,7 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': [`./.lede/${instance}/**/*`] },
   // Dynamic paths in lib/og make tracing take the whole project; none of these belong on a server.
   outputFileTracingExcludes: {
-    '/**': ['./bench-out/**', './e2e/**', './test-results*/**', './playwright-report*/**', './content/art/**', './.git/**', './.lede/!(' + instance + ')/**'],
+    '/**': ['./bench-out/**', './e2e/**', './test-results*/**', './playwright-report*/**', './content/art/**', './.git/**'],
   },
   async headers() {
     const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];

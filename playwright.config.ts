@@ -37,6 +37,9 @@ function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project 
       viewport: { width: viewport.width, height: viewport.height },
       colorScheme,
       reducedMotion: 'reduce',
+      // ~1,000 tests: recording a trace of each costs more than a rare failure's trace is worth.
+      // A failure still leaves its screenshot and a message naming rule, element and page.
+      trace: 'off',
     },
   };
 }

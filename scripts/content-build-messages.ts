@@ -17,6 +17,7 @@ export interface BatchRequest {
 
 export interface BatchReply {
   readonly id: number;
+  readonly cache: { readonly hits: number; readonly misses: number; readonly stale: number };
   readonly articles: readonly Omit<Article, 'body'>[];
   readonly errors: readonly ContentErrorInit[];
 }

@@ -7,8 +7,9 @@
  *   npm run content:build -- --drafts  editors' preview: drafts included
  *
  * Large archives (4,000+ files) are loaded by one worker process per CPU
- * (lib/content/build-plan.ts; LEDE_BUILD_WORKERS overrides), which is what
- * keeps a 100,000-article build within minutes.
+ * (lib/content/build-plan.ts; LEDE_BUILD_WORKERS overrides). Compiled
+ * bodies are cached in .lede/cache/mdx (lib/content/compile-cache.ts;
+ * LEDE_COMPILE_CACHE=0 turns it off), so a rebuild compiles only what changed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { batches, workerCount } from '../lib/content/build-plan';
+import { compileCache, type CompileCacheStats } from '../lib/content/compile-cache';
 import { ContentError, formatContentErrors } from '../lib/content/errors';
 import { commitIndex, defaultIndexDir, prepareStaging, writeContentIndex } from '../lib/content/index-file';
 import { defaultContentDir, loadCorpus, newestFirst } from '../lib/content/load';
@@ -26,6 +28,7 @@ import type { BatchReply, BatchRequest, WorkerSetup } from './content-build-mess
 interface Loaded {
   readonly articles: Article[];
   readonly errors: ContentError[];
+  readonly cache: CompileCacheStats;
 }
 
 /** Bodies are already on disk when workers load; the index needs everything else. */
@@ -36,6 +39,7 @@ async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging
   const queue: BatchRequest[] = batches(names).map((batch, id) => ({ id, names: batch }));
   const articles: Article[] = [];
   const errors: ContentError[] = [];
+  const cache: CompileCacheStats = { hits: 0, misses: 0, stale: 0 };
   const setup: WorkerSetup = { contentDir, includeDrafts, staging, now: now.toISOString() };
   const script = path.join(__dirname, 'content-build-worker.ts');
 
@@ -52,6 +56,9 @@ async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging
       child.on('message', (reply: BatchReply) => {
         for (const article of reply.articles) articles.push({ ...article, body: NO_BODY });
         for (const error of reply.errors) errors.push(new ContentError(error));
+        cache.hits += reply.cache.hits;
+        cache.misses += reply.cache.misses;
+        cache.stale += reply.cache.stale;
         next();
       });
       child.on('exit', (code) => (code === 0 || code === null ? undefined : reject(new Error(`content-build worker exited with ${code}`))));
@@ -64,7 +71,7 @@ async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging
   );
   await Promise.all(children.map(run));
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { articles: errors.length > 0 ? [] : articles.sort(newestFirst), errors };
+  return { articles: errors.length > 0 ? [] : articles.sort(newestFirst), errors, cache };
 }
 
 async function main(): Promise<void> {
@@ -77,22 +84,23 @@ async function main(): Promise<void> {
   const now = new Date();
 
   if (workers === 0) {
-    const { articles, errors } = await loadCorpus({ contentDir, includeDrafts });
+    const cache = compileCache();
+    const { articles, errors } = await loadCorpus({ contentDir, includeDrafts, ...(cache ? { compile: cache.compile } : {}) });
     if (errors.length > 0) return fail(errors);
     const index = buildContentIndex(articles, now);
     await writeContentIndex(dir, index, publishable(articles, now));
-    return done(index.articles.length, index.topics.length, started, 0);
+    return done(index.articles.length, index.topics.length, started, 0, cache?.stats);
   }
 
   const staging = await prepareStaging(dir);
-  const { articles, errors } = await loadInWorkers(contentDir, includeDrafts, staging, now, workers);
+  const { articles, errors, cache } = await loadInWorkers(contentDir, includeDrafts, staging, now, workers);
   if (errors.length > 0) {
     await rm(staging, { recursive: true, force: true });
     return fail(errors);
   }
   const index = buildContentIndex(articles, now);
   await commitIndex(dir, staging, index);
-  done(index.articles.length, index.topics.length, started, workers);
+  done(index.articles.length, index.topics.length, started, workers, process.env.LEDE_COMPILE_CACHE === '0' ? undefined : cache);
 }
 
 function fail(errors: readonly ContentError[]): void {
@@ -101,9 +109,10 @@ function fail(errors: readonly ContentError[]): void {
   process.exitCode = 1;
 }
 
-function done(articles: number, topics: number, started: number, workers: number): void {
+function done(articles: number, topics: number, started: number, workers: number, cache?: CompileCacheStats): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Content index: ${articles} articles, ${topics} topics in ${seconds} s${workers > 0 ? ` (${workers} worker processes)` : ''}`);
+  const how = [workers > 0 ? `${workers} worker processes` : '', cache ? `compile cache: ${cache.hits} hits, ${cache.misses + cache.stale} compiled` : ''].filter(Boolean).join('; ');
+  console.log(`Content index: ${articles} articles, ${topics} topics in ${seconds} s${how ? ` (${how})` : ''}`);
 }
 
 main().catch((error: unknown) => {

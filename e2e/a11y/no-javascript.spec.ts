@@ -20,6 +20,7 @@ for (const url of templateSamples) {
 
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll('main *')]
+        .filter((element) => !element.closest('script, style, template, noscript'))
         .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''))
         .filter((element) => !element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
         .map((element) => element.outerHTML.slice(0, 120)),

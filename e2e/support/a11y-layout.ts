@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 
 /**
@@ -19,13 +20,21 @@ p { margin-block-end: 2em !important; }
  */
 export const textZoomCss = 'html { font-size: 200% !important; }';
 
-/** Applies a stylesheet, runs `check`, and removes the stylesheet again so later checks see the page as served. */
+/**
+ * Applies a stylesheet, runs `check`, and removes the stylesheet again so
+ * later checks see the page as served. The sheet is served from the page's
+ * own origin through a route, because Lede's Content-Security-Policy
+ * (style-src 'self') rightly refuses inline styles.
+ */
 export async function withStyle<T>(page: Page, css: string, check: () => Promise<T>): Promise<T> {
-  const style = await page.addStyleTag({ content: css });
+  const path = `/__a11y-test/${createHash('sha1').update(css).digest('hex').slice(0, 12)}.css`;
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/css', body: css }));
+  const style = await page.addStyleTag({ url: path });
   try {
     return await check();
   } finally {
     await style.evaluate((node) => (node as Element).remove());
+    await page.unroute(`**${path}`);
   }
 }
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { reservedSlugs, slugify } from './slug';
 import { ContentError, describeValue } from './errors';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
-import { compileBody, type ImageSize, type ImageSizer } from './mdx/compile';
+import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from './mdx/compile';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import type { Article } from './types';
 
@@ -21,6 +21,8 @@ export interface LoadOptions {
    * archive; related picks are still checked against every file in the folder.
    */
   readonly only?: ReadonlySet<string>;
+  /** Compiles a body; defaults to compileBody. The content build passes a cached one (lib/content/compile-cache.ts). */
+  readonly compile?: (source: string, imageSize: ImageSizer) => Promise<CompileResult>;
 }
 
 export interface LoadResult {
@@ -90,7 +92,7 @@ interface Parsed {
   readonly split: SplitFile;
   readonly file: string;
 }
-async function loadFile(absolute: string, file: string, imageSize: ImageSizer): Promise<{ article?: Article; parsed?: Parsed; errors: ContentError[] }> {
+async function loadFile(absolute: string, file: string, imageSize: ImageSizer, compile: NonNullable<LoadOptions['compile']>): Promise<{ article?: Article; parsed?: Parsed; errors: ContentError[] }> {
   const slug = path.basename(absolute, '.mdx');
   const source = await readFile(absolute, 'utf8');
   const split = splitFrontmatter(source);
@@ -123,7 +125,7 @@ async function loadFile(absolute: string, file: string, imageSize: ImageSizer): 
     errors.push(new ContentError({ file, line: split.lineOf(['image', 'src']), field: 'image.src', expected: `an image file at public${heroSrc}`, found: 'no such file' }));
   }
 
-  const compiled = await compileBody(split.body, imageSize);
+  const compiled = await compile(split.body, imageSize);
   if (!compiled.ok) {
     errors.push(
       ...compiled.violations.map((v) => new ContentError({ file, line: v.line, field: `body: ${v.rule}`, expected: v.expected, found: v.found })),
@@ -182,7 +184,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   for (const name of options.only ? names.filter((n) => options.only?.has(n)) : names) {
     const absolute = path.join(articlesDir, name);
     const file = path.relative(process.cwd(), absolute);
-    const loaded = await loadFile(absolute, file, imageSize);
+    const loaded = await loadFile(absolute, file, imageSize, options.compile ?? compileBody);
     errors.push(...loaded.errors);
     if (loaded.article) articles.push(loaded.article);
     // Only files with related picks can have related errors; keeping every parsed file (YAML document and

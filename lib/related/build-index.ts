@@ -47,8 +47,6 @@ export interface RelatedIndex {
 }
 
 export interface RankScratch {
-  /** Dense copy of the current article's vector, by term id */
-  readonly query: Float32Array;
   /** Accumulated evidence per article while finding candidates */
   readonly accumulated: Float64Array;
   readonly touched: Int32Array;
@@ -125,7 +123,6 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
   const share = options.maxDocumentShare ?? DEFAULTS.maxDocumentShare;
   const weights: ScoreWeights = { ...defaultWeights, ...options.weights };
   const n = input.length;
-  indexSlugs(input);
   // Articles are numbered in publication order: every postings list is then
   // sorted by time and by number at once, and the candidates near an article's
   // date sit near it in every per-article array, which keeps the walk in cache.
@@ -190,7 +187,6 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
     walkBudget: Math.max(MIN_POSTINGS_CAP, options.walkBudget ?? DEFAULTS.walkBudget),
     timeByDay: timeTable(weights),
     scratch: {
-      query: new Float32Array(text.vocabularySize),
       accumulated: new Float64Array(n),
       touched: new Int32Array(n),
       pool: new TopK(poolSizeFor(DEFAULT_LIMIT)),

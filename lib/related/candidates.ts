@@ -88,9 +88,12 @@ export function candidatePool(index: RelatedIndex, d: number, poolSize: number, 
   const checkExclude = exclude.length > 0;
   for (let t = 0; t < touchedCount; t++) {
     const e = touched[t] ?? 0;
-    const raw = (accumulated[e] ?? 0) + (section[e] === ownSection ? sectionBonus : 0);
+    const sum = accumulated[e] ?? 0;
     accumulated[e] = 0;
-    // The time factor only lowers a score, so most articles drop out before it is looked up.
+    // The time factor only lowers a score, so most articles drop out here,
+    // before their section, date and draft flag are even read (cache misses).
+    if (sum + sectionBonus <= floor) continue;
+    const raw = sum + (section[e] === ownSection ? sectionBonus : 0);
     if (raw <= floor) continue;
     const time = published[e] ?? 0;
     if (e === d || draft[e] === 1 || time > now || (checkExclude && exclude.includes(e))) continue;

@@ -2,22 +2,25 @@ import type { RelatedIndex } from './build-index';
 import { timeFactor, totalScore } from './score';
 import type { ScoreParts } from './types';
 
-/** Copies article d's text vector into a dense array by term id (cleared by `clearDense`). */
-export function fillDense(index: RelatedIndex, d: number, dense: Float32Array): void {
+/**
+ * Dot product of two articles' stored vectors, which is their text cosine
+ * (see text-vectors.ts). Both are sorted by term id, so it is one merge over
+ * two short runs of memory rather than lookups scattered over the vocabulary.
+ */
+export function textCosine(index: RelatedIndex, a: number, b: number): number {
   const { start, term, weight } = index.text;
-  for (let p = start[d] ?? 0; p < (start[d + 1] ?? 0); p++) dense[term[p] ?? 0] = weight[p] ?? 0;
-}
-
-export function clearDense(index: RelatedIndex, d: number, dense: Float32Array): void {
-  const { start, term } = index.text;
-  for (let p = start[d] ?? 0; p < (start[d + 1] ?? 0); p++) dense[term[p] ?? 0] = 0;
-}
-
-/** Dot product of article e's vector with the one held in `dense`: their text cosine (see text-vectors.ts). */
-export function dotWithDense(index: RelatedIndex, e: number, dense: Float32Array): number {
-  const { start, term, weight } = index.text;
+  let p = start[a] ?? 0;
+  let q = start[b] ?? 0;
+  const pEnd = start[a + 1] ?? 0;
+  const qEnd = start[b + 1] ?? 0;
   let sum = 0;
-  for (let p = start[e] ?? 0; p < (start[e + 1] ?? 0); p++) sum += (weight[p] ?? 0) * (dense[term[p] ?? 0] ?? 0);
+  while (p < pEnd && q < qEnd) {
+    const s = term[p] ?? 0;
+    const t = term[q] ?? 0;
+    if (s === t) sum += (weight[p++] ?? 0) * (weight[q++] ?? 0);
+    else if (s < t) p++;
+    else q++;
+  }
   return Math.min(1, sum);
 }
 
@@ -36,11 +39,11 @@ export function topicCosine(index: RelatedIndex, a: number, b: number): number {
   return Math.min(1, shared / norm);
 }
 
-/** Exact parts of candidate e for article d, whose vector must be in `scratch.query`. */
+/** Exact parts of candidate e for article d. */
 export function scoreParts(index: RelatedIndex, d: number, e: number, manual: boolean): ScoreParts {
   const { weights } = index;
   const topic = topicCosine(index, d, e);
-  const text = dotWithDense(index, e, index.scratch.query);
+  const text = textCosine(index, d, e);
   const time = timeFactor((index.published[d] ?? 0) - (index.published[e] ?? 0), weights);
   const section = index.section[d] === index.section[e] ? 1 : 0;
   return { manual, topic, text, time, section, total: totalScore(topic, text, time, section, weights) };

@@ -1,7 +1,7 @@
 import { buildRelatedIndex, type RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
 import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
-import { clearDense, fillDense, isDuplicate, scoreParts } from './parts';
+import { isDuplicate, scoreParts } from './parts';
 import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocument, ScoreParts } from './types';
 
 interface Scored {
@@ -100,10 +100,8 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
   const picks = manualPicks(index, d, eligible);
   const pool = candidatePool(index, d, poolSizeFor(limit), now, picks);
 
-  fillDense(index, d, index.scratch.query);
   const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true) }));
   const computed: Scored[] = pool.map((e) => ({ doc: e, parts: scoreParts(index, d, e, false) })).sort(byScore(index));
-  clearDense(index, d, index.scratch.query);
 
   const shown = selectShown(index, d, manual, computed, limit, options.explain === true);
   if (!options.explain) return shown.map((s) => toRanked(index, s));
