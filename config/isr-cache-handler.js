@@ -11,11 +11,17 @@
  * server log. Not caching 404s bounds the cache by the real pages; a 404
  * costs one render of the not-found page, the same as a cache miss.
  *
+ * Next also remembers each stored entry's lifetime in a process-wide map
+ * (SharedCacheControls) just before calling set(), one entry per URL and
+ * never evicted; for a refused 404 that entry is dropped too, or made-up
+ * URLs would grow the server's memory instead of its disk.
+ *
  * This extends Next's internal FileSystemCache (next/dist/...), so a Next
  * upgrade may move it: the require below then fails at server start, loudly,
  * and e2e/security/fuzz.spec.ts fails if 404s are cached again.
  */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external');
 
 /** Response kinds whose value carries an HTTP status. */
 const statusKinds = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
@@ -33,7 +39,10 @@ function isNotFound(data) {
 class NoNotFoundCache extends FileSystemCache {
   /** @param {[key: string, data: unknown, ctx: unknown]} args */
   async set(...args) {
-    if (isNotFound(args[1])) return;
+    if (isNotFound(args[1])) {
+      SharedCacheControls.cacheControls.delete(args[0]);
+      return;
+    }
     return super.set(...args);
   }
 }

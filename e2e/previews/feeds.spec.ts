@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Parser from 'rss-parser';
 import type { ArticleSummary } from '../../lib/content/types';
-import { feedItemLimit } from '../../lib/seo/feeds';
+import { feedItemLimit, imageMimeType } from '../../lib/seo/feeds';
 import { feedPaths } from '../../lib/seo/paths';
 import { absoluteUrl, paths } from '../../lib/urls';
 import { articles } from '../support/content';
@@ -40,7 +40,9 @@ async function expectFeedOf(request: APIRequestContext, feedPath: string, pagePa
     expect(item.content ?? item.contentSnippet).toBe(article.teaser);
     expect(item.categories).toEqual(article.topics.map((topic) => topic.name));
     const bytes = statSync(path.join(process.cwd(), 'public', article.image.src)).size;
-    expect(item.enclosure).toEqual({ url: absoluteUrl(article.image.src, siteUnderTest.url), type: 'image/jpeg', length: String(bytes) });
+    expect(item.enclosure).toEqual({ url: absoluteUrl(article.image.src, siteUnderTest.url), type: imageMimeType(article.image.src), length: String(bytes) });
+    // A real MIME type: the feed library on its own would write "image/jpg".
+    expect(item.enclosure?.type).toMatch(/^image\/(jpeg|png|webp|avif)$/);
   }
   return feed;
 }

@@ -115,12 +115,10 @@ export function computeAllRelated(
   options: { readonly now: Date; readonly limit?: number } & BuildOptions,
 ): Map<string, string[]> {
   const index = buildRelatedIndex(docs, options);
-  const related = new Map<string, string[]>();
-  for (const doc of docs) {
-    related.set(
-      doc.slug,
-      rankRelated(index, doc.slug, { now: options.now, limit: options.limit ?? DEFAULT_LIMIT }).map((c) => c.slug),
-    );
-  }
-  return related;
+  const rankOptions = { now: options.now, limit: options.limit ?? DEFAULT_LIMIT };
+  // Ranked in publication order, which the index follows: neighbouring
+  // articles share most candidates, so their data is still in the CPU cache
+  // (at 100,000 articles this is far faster than the input's order).
+  const byTime = index.docs.map((doc) => rankRelated(index, doc.slug, rankOptions).map((c) => c.slug));
+  return new Map(docs.map((doc) => [doc.slug, byTime[index.bySlug.get(doc.slug) ?? -1] ?? []]));
 }

@@ -27,7 +27,7 @@ describe('judgeLoad', () => {
 
 describe('parseLoadFlags', () => {
   it('defaults to a build of its own instance, 50 connections, 30 s per route', () => {
-    expect(parseLoadFlags([], {})).toEqual({ build: true, instance: 'load', port: 3290, connections: 50, durationS: 30, warmupS: 10 });
+    expect(parseLoadFlags([], {})).toEqual({ build: true, instance: 'load', port: 3290, connections: 50, durationS: 30, warmupS: 30 });
     expect(parseLoadFlags([], { LEDE_INSTANCE: 'security' }).instance).toBe('security');
   });
 

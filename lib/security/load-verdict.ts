@@ -52,10 +52,10 @@ export const LOAD_USAGE = `npm run bench:load [-- options]
   --port N           port for next start (default 3290)
   --connections N    concurrent connections (default 50)
   --duration S       seconds per route (default 30)
-  --warmup S         seconds per route before memory is first read (default 10)`;
+  --warmup S         seconds per route before memory is first read (default 30: a full run)`;
 
 export function parseLoadFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): LoadFlags {
-  let flags: LoadFlags = { build: true, instance: env.LEDE_INSTANCE ?? 'load', port: 3290, connections: 50, durationS: 30, warmupS: 10 };
+  let flags: LoadFlags = { build: true, instance: env.LEDE_INSTANCE ?? 'load', port: 3290, connections: 50, durationS: 30, warmupS: 30 };
   const number = (flag: string, value: string | undefined) => {
     const parsed = Number(value);
     if (value === undefined || !Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} needs a whole number above 0, not ${JSON.stringify(value)}`);

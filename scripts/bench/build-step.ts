@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { writeBenchCorpus, writeBenchImages } from '../../lib/bench/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
@@ -33,8 +34,12 @@ export interface BuildResult {
   readonly distDirBytes: number;
 }
 
+/**
+ * Outside the project: Next's file tracing walks the project folder, and a
+ * 100,000-file archive inside it slows every build on the machine.
+ */
 export function corpusDir(size: number): string {
-  return path.join(root, 'bench-out', 'corpora', String(size));
+  return path.join(os.tmpdir(), 'lede-bench', String(size));
 }
 
 function dirBytes(dir: string): number {

@@ -9,8 +9,8 @@
  *
  * Every build runs in its own instance (LEDE_INSTANCE=bench-…, own .next-…
  * and .lede/… folders) on ports from 3210; archives are generated under
- * bench-out/corpora/ (git-ignored) with pictures in public/images/bench/
- * (git-ignored). content/ is never touched. Build folders and archives are
+ * $TMPDIR/lede-bench/ (outside the project, which Next's tracing walks),
+ * with pictures in public/images/bench/ (git-ignored). content/ is never touched. Build folders and archives are
  * deleted afterwards unless --keep.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -129,7 +129,7 @@ async function compileSteps(flags: BenchFlags): Promise<CompileResult[]> {
   log('MDX compile time: the sample corpus, then synthetic articles');
   const sample = await measureCompile('content/ (sample corpus)', path.join(root, 'content', 'articles'), 10_000, 20);
   const { writeBenchCorpus, writeBenchImages } = await import('../../lib/bench/write-corpus');
-  const dir = path.join(root, 'bench-out', 'corpora', `compile-${flags.compileSample}`);
+  const dir = path.join(os.tmpdir(), 'lede-bench', `compile-${flags.compileSample}`);
   await writeBenchCorpus(dir, flags.compileSample, await writeBenchImages(path.join(root, 'public')));
   const synthetic = await measureCompile(`synthetic (${flags.compileSample} articles)`, path.join(dir, 'articles'), flags.compileSample, 1);
   if (!flags.keep) await rm(dir, { recursive: true, force: true });

@@ -147,9 +147,12 @@ async function main(): Promise<void> {
     const runs = await drive(server, live, flags, flags.durationS);
     const rssAfterBytes = server.rssBytes();
 
-    const judged = [...warmup.map((run) => ({ ...run, name: `${run.name} (warm-up)` })), ...runs];
-    const verdict = judgeLoad(judged, rssWarmBytes, rssAfterBytes);
+    // The warm-up brings the server to its working size (V8 heap, caches); only the runs after it are judged.
+    const verdict = judgeLoad(runs, rssWarmBytes, rssAfterBytes);
     printRuns(runs);
+    for (const run of warmup.filter((r) => r.errors + r.timeouts + r.non2xx > 0)) {
+      console.log(`Warm-up ${run.name}: ${run.errors} errors (${run.timeouts} timeouts), ${run.non2xx} non-2xx`);
+    }
     console.log(
       `\nServer memory (RSS, process tree): ${mb(rssStartBytes)} at start, ${mb(rssWarmBytes)} warm, ${mb(rssAfterBytes)} after; growth ${(verdict.memoryGrowth * 100).toFixed(1)}%`,
     );

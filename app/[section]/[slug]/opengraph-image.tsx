@@ -5,9 +5,9 @@ import { articleCardData } from '@/lib/seo/cards';
 import { findSection } from '@/lib/site-config';
 
 /**
- * The article's share card, rendered once per article at build time. The
- * head tags that point here are built in lib/seo/metadata.ts (with the
- * article's own alt text), so this route only draws.
+ * The article's share card. The head tags that point here are built in
+ * lib/seo/metadata.ts (with the article's own alt text), so this route only
+ * draws.
  */
 interface CardProps {
   readonly params: Promise<{ section: string; slug: string }>;

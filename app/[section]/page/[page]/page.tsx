@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { FrontHeader } from '@/components/front/FrontHeader';
 import { FrontLayout } from '@/components/front/FrontLayout';
 import { Pagination } from '@/components/front/Pagination';
@@ -22,10 +22,15 @@ export function generateStaticParams(): { section: string; page: string }[] {
   return [];
 }
 
+/**
+ * Page 1 lives at the front's own URL only, so `/world/page/1` is a 404 like
+ * any other address that is not a page. (A redirect from here would be
+ * cached by Next and then sent with its Location header twice.)
+ */
 function resolve(raw: { section: string; page: string }) {
   const section = findSection(raw.section);
   const page = parsePageParam(raw.page);
-  if (!section || page === undefined) return undefined;
+  if (!section || page === undefined || page === 1) return undefined;
   const front = getSectionPage(section.slug, page);
   return front ? { section, front } : undefined;
 }
@@ -38,9 +43,7 @@ export async function generateMetadata({ params }: SectionPageRouteProps): Promi
 }
 
 export default async function SectionPageRoute({ params }: SectionPageRouteProps) {
-  const raw = await params;
-  if (raw.page === '1' && findSection(raw.section)) permanentRedirect(paths.section(raw.section));
-  const found = resolve(raw);
+  const found = resolve(await params);
   if (!found) notFound();
   const { section, front } = found;
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { FrontHeader } from '@/components/front/FrontHeader';
 import { FrontLayout } from '@/components/front/FrontLayout';
 import { Pagination } from '@/components/front/Pagination';
@@ -17,10 +17,11 @@ export function generateStaticParams(): { topic: string; page: string }[] {
   return [];
 }
 
+/** Page 1 lives at the topic's own URL only; `/topics/x/page/1` is a 404. */
 function resolve(raw: { topic: string; page: string }) {
   const topic = getTopic(raw.topic);
   const page = parsePageParam(raw.page);
-  if (!topic || page === undefined) return undefined;
+  if (!topic || page === undefined || page === 1) return undefined;
   const front = getTopicPage(topic.slug, page);
   return front ? { topic, front } : undefined;
 }
@@ -33,9 +34,7 @@ export async function generateMetadata({ params }: TopicPageRouteProps): Promise
 }
 
 export default async function TopicPageRoute({ params }: TopicPageRouteProps) {
-  const raw = await params;
-  if (raw.page === '1' && getTopic(raw.topic)) permanentRedirect(paths.topic(raw.topic));
-  const found = resolve(raw);
+  const found = resolve(await params);
   if (!found) notFound();
   const { topic, front } = found;
   return (
