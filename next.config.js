@@ -20,14 +20,12 @@ const nextConfig = {
   },
   // Next's ISR cache, except that 404s are never stored: see config/isr-cache-handler.js (issue #7).
   cacheHandler: require.resolve('./config/isr-cache-handler.js'),
-  // A self-contained server in <distDir>/standalone/ (docs/deployment.md). Pages read the content index
-  // at run time with fs, which tracing cannot follow, so the index is included by hand.
+  // A self-contained server in <distDir>/standalone/ (docs/deployment.md). Pages read the content index and
+  // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand:
+  // the index once (standalone copies the union of all routes' files; listing 100,000 bodies under every
+  // route would bloat each trace), the fonts for every route.
   output: 'standalone',
-  outputFileTracingIncludes: { '/**': [`./.lede/${instance}/**/*`] },
-  // Dynamic paths in lib/og make tracing take the whole project; none of these belong on a server.
-  outputFileTracingExcludes: {
-    '/**': ['./bench-out/**', './e2e/**', './test-results*/**', './playwright-report*/**', './content/art/**', './.git/**'],
-  },
+  outputFileTracingIncludes: { '/': [`./.lede/${instance}/**/*`], '/**': ['./assets/fonts/**/*'] },
   async headers() {
     const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];
     return [...everywhere, ...cacheRules];

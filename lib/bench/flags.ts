@@ -21,6 +21,8 @@ export interface BenchFlags {
   readonly compileSample: number;
   /** Keep generated corpora and build folders for a look afterwards */
   readonly keep: boolean;
+  /** Archive step: keep the content index of an earlier --keep run and time only next build and serving */
+  readonly reuseIndex: boolean;
   readonly out: string;
   /** First port of the 3210-3219 range this benchmark may use */
   readonly port: number;
@@ -34,6 +36,7 @@ export const DEFAULT_FLAGS: BenchFlags = {
   connections: 50,
   compileSample: 1000,
   keep: false,
+  reuseIndex: false,
   out: 'bench-out/bench.json',
   port: 3210,
 };
@@ -63,6 +66,7 @@ export const USAGE = `npm run bench -- [flags]
   --connections n          concurrent connections (default 50)
   --compile-sample n       articles timed for MDX compile (default 1000)
   --keep                   keep generated archives and build folders
+  --reuse-index            archive step: reuse the content index a --keep run left (only next build is timed)
   --out file               JSON output (default bench-out/bench.json)
   --port n                 first port to use (default 3210)`;
 
@@ -107,6 +111,9 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
         break;
       case '--keep':
         flags = { ...flags, keep: true };
+        break;
+      case '--reuse-index':
+        flags = { ...flags, reuseIndex: true };
         break;
       case '--out':
         flags = { ...flags, out: next() };

@@ -7,12 +7,13 @@ export function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
+/** Figures that were not measured (NaN) print as a dash. */
 export function seconds(ms: number, digits = 1): string {
-  return `${(ms / 1000).toFixed(digits)} s`;
+  return Number.isNaN(ms) ? '-' : `${(ms / 1000).toFixed(digits)} s`;
 }
 
 export function ms(value: number, digits = 1): string {
-  return `${value.toFixed(digits)} ms`;
+  return Number.isNaN(value) ? '-' : `${value.toFixed(digits)} ms`;
 }
 
 /** Columns padded to their widest cell; numbers-looking cells right-aligned. */

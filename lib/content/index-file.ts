@@ -45,7 +45,8 @@ export interface StoredBody {
  * files into a deployment.
  */
 export function defaultIndexDir(): string {
-  return path.join(process.cwd(), '.lede', instanceName());
+  // turbopackIgnore: tracing a pattern over .lede/ would list every instance's bodies in every route's trace.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), '.lede', instanceName());
 }
 
 export function instanceName(): string {

@@ -26,7 +26,7 @@ function load(): Store {
   const dir = defaultIndexDir();
   let index: ContentIndex;
   try {
-    index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as ContentIndex;
+    index = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ dir, 'index.json'), 'utf8')) as ContentIndex;
   } catch (error) {
     throw new Error(`No content index in ${dir}: run \`npm run content:build\` first (npm run build does it for you).`, { cause: error });
   }
@@ -55,8 +55,10 @@ export function getArticleInSection(section: string, slug: string): ArticleSumma
 }
 
 export async function getArticleBody(slug: string): Promise<HastRoot> {
-  const file = path.join(defaultIndexDir(), 'articles', `${slug}.json`);
-  const stored = JSON.parse(await readFile(file, 'utf8')) as StoredBody;
+  // Not traced by the bundler (a pattern over every instance's bodies would put 100,000 files in each route's
+  // trace); next.config.js includes this instance's index in the standalone output instead.
+  const file = path.join(/* turbopackIgnore: true */ defaultIndexDir(), 'articles', `${slug}.json`);
+  const stored = JSON.parse(await readFile(/* turbopackIgnore: true */ file, 'utf8')) as StoredBody;
   return stored.body;
 }
 

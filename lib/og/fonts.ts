@@ -59,7 +59,9 @@ export function fontDirectory(): string {
 async function readFonts(dir: string): Promise<OgFonts> {
   const loaded = await Promise.all(
     fontFiles.map(async (entry) => {
-      const buffer = await readFile(path.join(dir, entry.file));
+      // Not traced by the bundler: a dynamic path made it trace (and read) the whole project on every build,
+      // a 100,000-article archive included. next.config.js includes assets/fonts in the standalone output.
+      const buffer = await readFile(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ dir, entry.file));
       // A standalone ArrayBuffer: Node may hand out a slice of a shared pool.
       const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
       return { ...entry, data, font: parseFont(data) };

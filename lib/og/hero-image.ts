@@ -87,7 +87,8 @@ export async function loadHeroImage(src: string, box: ImageBox, options: HeroIma
   const publicDir = options.publicDir ?? defaultPublicDir();
   const file = resolvePublicImage(src, publicDir);
   // A symlink inside public/ must not lead outside it either.
-  const [realRoot, realFile] = await Promise.all([realpath(publicDir), realpath(file)]);
+  // Not traced by the bundler (a dynamic path makes it trace the whole project); public/ is deployed by hand (docs/deployment.md).
+  const [realRoot, realFile] = await Promise.all([realpath(/* turbopackIgnore: true */ publicDir), realpath(/* turbopackIgnore: true */ file)]);
   if (!realFile.startsWith(realRoot + path.sep)) throw new Error(`Refusing image path ${JSON.stringify(src)}: links outside the public folder`);
 
   const source = sharp(realFile)

@@ -22,8 +22,9 @@
  * topics and words still gets in. The threshold keeps out a story that only
  * shares a mid-frequency tag and a few words (0.35·0.2 + 0.03 = 0.10 on the
  * day) while 90% of same-story pairs score above 0.14.
- * Two stories are versions of one report when their text cosine is ≥ 0.9 or
- * their normalised titles match; only the more recently updated is shown.
+ * Two stories are versions of one report when their word cosine (over kept
+ * terms and the words only one of them has; parts.ts) is ≥ 0.9 or their
+ * normalised titles match; only the more recently updated is shown.
  * Manual picks from the frontmatter come before all of this, in their order.
  * The weights were chosen on the evaluation set (lib/related/fixtures), where
  * precision@3 stays ≥ 0.97 for any topic weight 0.3–0.5, text 1.0–1.2 and

@@ -38,7 +38,7 @@ export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> 
   const instance = 'bench-archive';
   const port = flags.port + 9;
   try {
-    const build = await buildArchive({ size, instance, port, ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
+    const build = await buildArchive({ size, instance, port, reuseIndex: flags.reuseIndex, ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
     const index = JSON.parse(readFileSync(path.join(root, '.lede', instance, 'index.json'), 'utf8')) as ContentIndex;
     const newest = index.articles[0];
     const oldest = index.articles[index.articles.length - 1];
