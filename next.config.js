@@ -21,11 +21,14 @@ const nextConfig = {
   // Next's ISR cache, except that 404s are never stored: see config/isr-cache-handler.js (issue #7).
   cacheHandler: require.resolve('./config/isr-cache-handler.js'),
   // A self-contained server in <distDir>/standalone/ (docs/deployment.md). Pages read the content index and
-  // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand:
-  // the index once (standalone copies the union of all routes' files; listing 100,000 bodies under every
-  // route would bloat each trace), the fonts for every route.
+  // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand.
+  // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys
+  // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
-  outputFileTracingIncludes: { '/': [`./.lede/${instance}/**/*`], '/**': ['./assets/fonts/**/*'] },
+  outputFileTracingIncludes: {
+    '/**': [`./.lede/${instance}/index.json`, './assets/fonts/**/*'],
+    '/\\[section\\]/\\[slug\\]': [`./.lede/${instance}/articles/**/*`],
+  },
   async headers() {
     const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];
     return [...everywhere, ...cacheRules];

@@ -16,6 +16,9 @@ test.describe('the reference article has every part of the anatomy', () => {
     await expect(page.getByRole('banner')).toBeVisible();
     const menu = page.getByRole('navigation', { name: 'Main menu' });
     await expect(menu).toHaveAttribute('id', 'main-menu');
+    // On narrow screens the menu is a closed disclosure: open it as a reader would.
+    const toggle = menu.locator('summary');
+    if (await toggle.isVisible()) await toggle.click();
     await expect(menu.getByRole('link', { name: 'World' })).toHaveAttribute('href', '/world');
     await expect(page.getByRole('main')).toHaveAttribute('id', 'content');
     const footer = page.getByRole('contentinfo');

@@ -161,3 +161,39 @@ export function readingOrderProblem(from: FocusSnapshot, to: FocusSnapshot, dire
   if (to.start.y < from.start.y && nextColumn) return undefined;
   return `focus jumps against the reading order from ${from.html} (${Math.round(from.start.x)},${Math.round(from.start.y)}) to ${to.html} (${Math.round(to.start.x)},${Math.round(to.start.y)})`;
 }
+
+export interface TabWalk {
+  /** Controls `stampFocusOrder` numbered */
+  readonly count: number;
+  /** Where each Tab press put focus, until focus left the page or the presses ran out */
+  readonly stops: readonly FocusSnapshot[];
+  /** Focus left the document after the last stop: nothing trapped it */
+  readonly leftPage: boolean;
+  /** Indicator and reading-order problems along the way */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Presses Tab from the top of a freshly loaded page, one press per control
+ * plus one to leave the page; a trap or a loop runs out of presses with focus
+ * still inside.
+ */
+export async function walkTabOrder(page: Page, direction: 'ltr' | 'rtl'): Promise<TabWalk> {
+  const count = await stampFocusOrder(page);
+  const stops: FocusSnapshot[] = [];
+  let leftPage = false;
+  for (let press = 0; press <= count; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await readFocused(page);
+    if (!focused) {
+      leftPage = true;
+      break;
+    }
+    stops.push(focused);
+  }
+  const problems = stops.flatMap((stop, index) => {
+    const previous = stops[index - 1];
+    return [focusIndicatorProblem(stop), previous ? readingOrderProblem(previous, stop, direction) : undefined].filter((problem): problem is string => problem !== undefined);
+  });
+  return { count, stops, leftPage, problems };
+}

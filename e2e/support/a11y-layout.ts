@@ -75,14 +75,21 @@ function collectTextProblems(): string[] {
     const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
     return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> ${JSON.stringify((element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))}`;
   };
-  const hiddenOnPurpose = (element: Element): boolean => {
-    for (let node: Element | null = element; node; node = node.parentElement) {
-      const rect = node.getBoundingClientRect();
-      const style = getComputedStyle(node);
-      if (style.display !== 'contents' && (rect.width <= 1 || rect.height <= 1) && (style.overflow !== 'visible' || style.clipPath !== 'none')) return true;
-      if (style.visibility === 'hidden' || style.opacity === '0') return true;
+  // Memoised: the walk below asks about every ancestor of every text node.
+  const hiddenMemo = new Map<Element, boolean>();
+  const hiddenOnPurpose = (element: Element | null): boolean => {
+    if (!element) return false;
+    const known = hiddenMemo.get(element);
+    if (known !== undefined) return known;
+    const style = getComputedStyle(element);
+    let hidden = style.visibility === 'hidden' || style.opacity === '0';
+    if (!hidden && style.display !== 'contents' && (style.overflow !== 'visible' || style.clipPath !== 'none')) {
+      const rect = element.getBoundingClientRect();
+      hidden = rect.width <= 1 || rect.height <= 1;
     }
-    return false;
+    hidden ||= hiddenOnPurpose(element.parentElement);
+    hiddenMemo.set(element, hidden);
+    return hidden;
   };
   const offScreen = (rect: DOMRect) => rect.bottom + window.scrollY <= 0 || rect.right + window.scrollX <= 0;
 
@@ -119,18 +126,22 @@ function collectTextProblems(): string[] {
   }
 
   // 2. Lines running out of their block container (the box that lays the line out).
+  const containers = new Map<Element, Element>();
   const containerOf = (element: Element): Element => {
-    for (let node: Element | null = element; node; node = node.parentElement) {
-      const display = getComputedStyle(node).display;
-      if (display !== 'inline' && display !== 'contents') return node;
-    }
-    return document.body;
+    const known = containers.get(element);
+    if (known) return known;
+    const display = getComputedStyle(element).display;
+    const container = display !== 'inline' && display !== 'contents' ? element : element.parentElement ? containerOf(element.parentElement) : document.body;
+    containers.set(element, container);
+    return container;
   };
+  const boxes = new Map<Element, DOMRect>();
   const reported = new Set<Element>();
   for (const line of lines) {
     const container = containerOf(line.owner);
     if (reported.has(container)) continue;
-    const box = container.getBoundingClientRect();
+    const box = boxes.get(container) ?? container.getBoundingClientRect();
+    boxes.set(container, box);
     // A line may overhang by a pixel (italics, rounding); half a line's height outside is lost text.
     const outside =
       line.rect.right > box.right + 1 ||

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeBenchCorpus, writeBenchImages } from '../../lib/bench/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
-import { commands, mustSucceed, root, timed, type Timed } from './run';
+import { commands, forgetBenchTypes, mustSucceed, root, timed, type Timed } from './run';
 
 export interface BuildResult {
   readonly articles: number;
@@ -99,7 +99,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   const skipped: Timed = { wallMs: Number.NaN, peakRssBytes: 0, exitCode: 0, logFile: '' };
   const content: Timed = reuseIndex ? skipped : await mustSucceed(timed(`build-${size}-content`, contentCmd, contentArgs, env), `content:build of ${size} articles`);
   const [nextCmd, nextArgs] = commands.nextBuild();
-  const next: Timed = await mustSucceed(timed(`build-${size}-next`, nextCmd, nextArgs, env), `next build of ${size} articles`);
+  const next: Timed = await mustSucceed(timed(`build-${size}-next`, nextCmd, nextArgs, env), `next build of ${size} articles`).finally(forgetBenchTypes);
   const warm: Timed = reuseIndex ? skipped : await mustSucceed(timed(`build-${size}-content-warm`, contentCmd, contentArgs, env), `second content:build of ${size} articles`);
 
   const published = (JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: unknown[] }).articles.length;

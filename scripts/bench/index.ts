@@ -27,7 +27,7 @@ import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './buil
 import { measureCompile, type CompileResult } from './compile-step';
 import { runLighthouse, type LighthouseResult } from './lighthouse-step';
 import { loadTest, type LoadResult } from './load-step';
-import { commands, mustSucceed, root, startServer, timed, type Timed } from './run';
+import { commands, forgetBenchTypes, mustSucceed, root, startServer, timed, type Timed } from './run';
 import { measureArchive, type ArchiveResult } from './archive-step';
 
 const SITE_INSTANCE = 'bench-site';
@@ -74,7 +74,7 @@ async function buildSite(port: number): Promise<Timed[]> {
   const [contentCmd, contentArgs] = commands.contentBuild();
   const content = await mustSucceed(timed('site-content', contentCmd, contentArgs, env), 'content:build of the site');
   const [nextCmd, nextArgs] = commands.nextBuild();
-  const next = await mustSucceed(timed('site-next', nextCmd, nextArgs, env), 'next build of the site');
+  const next = await mustSucceed(timed('site-next', nextCmd, nextArgs, env), 'next build of the site').finally(forgetBenchTypes);
   return [content, next];
 }
 

@@ -4,7 +4,7 @@
  * the PID this script started (never by name).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sampleTreeMemory } from '../../lib/bench/proc-tree';
 
@@ -50,6 +50,20 @@ export const commands = {
   contentBuild: (): [string, string[]] => [process.execPath, [tsxCli, path.join(root, 'scripts', 'content-build.ts')]],
   nextBuild: (): [string, string[]] => [process.execPath, [nextBin, 'build']],
 };
+
+/**
+ * `next build` adds `.next-<instance>/types` to tsconfig.json's `include`
+ * for every distDir it builds. Benchmark instances are temporary, so their
+ * entries are taken out again; nothing else in the file is touched.
+ */
+export function forgetBenchTypes(): void {
+  const file = path.join(root, 'tsconfig.json');
+  const text = readFileSync(file, 'utf8');
+  const config = JSON.parse(text) as { include?: string[] };
+  const include = config.include ?? [];
+  const kept = include.filter((entry) => !/^\.next-bench-/.test(entry));
+  if (kept.length !== include.length) writeFileSync(file, `${JSON.stringify({ ...config, include: kept }, null, 2)}\n`);
+}
 
 export async function mustSucceed(step: Promise<Timed>, what: string): Promise<Timed> {
   const result = await step;
