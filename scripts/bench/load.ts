@@ -40,16 +40,30 @@ function routesOf(index: ContentIndex): Route[] {
   ];
 }
 
-/** `next build` adds its distDir to tsconfig.json's include; the project's file should not change because a benchmark ran. */
-async function build(flags: LoadFlags): Promise<void> {
+/**
+ * `next build` adds its distDir's types to tsconfig.json's include; the
+ * project's file should not change because a benchmark ran. Only the lines
+ * naming this instance's distDir are taken out again: the file may have been
+ * edited by someone else while the build ran.
+ */
+function forgetInstanceTypes(instance: string): void {
   const tsconfig = path.join(root, 'tsconfig.json');
-  const before = readFileSync(tsconfig, 'utf8');
+  const text = readFileSync(tsconfig, 'utf8');
+  const kept = text
+    .split('\n')
+    .filter((line) => !line.includes(`".next-${instance}/`))
+    .join('\n')
+    .replace(/,(\s*\])/g, '$1');
+  if (kept !== text) writeFileSync(tsconfig, kept);
+}
+
+async function build(flags: LoadFlags): Promise<void> {
   const env = { LEDE_INSTANCE: flags.instance, SITE_URL: `http://localhost:${flags.port}`, LEDE_SKIP_TYPECHECK: '1' };
   try {
     await mustSucceed(timed(`load-content-${flags.instance}`, ...commands.contentBuild(), env), 'content build');
     await mustSucceed(timed(`load-next-${flags.instance}`, ...commands.nextBuild(), env), 'next build');
   } finally {
-    if (readFileSync(tsconfig, 'utf8') !== before) writeFileSync(tsconfig, before);
+    forgetInstanceTypes(flags.instance);
   }
 }
 
