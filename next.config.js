@@ -26,7 +26,7 @@ const nextConfig = {
   // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
   outputFileTracingIncludes: {
-    '/**': [`./.lede/${instance}/index.json`, './assets/fonts/**/*'],
+    '/**': [`./.lede/${instance}/index.json`, `./.lede/${instance}/pages.json`, './assets/fonts/**/*'],
     '/\\[section\\]/\\[slug\\]': [`./.lede/${instance}/articles/**/*`],
   },
   async headers() {

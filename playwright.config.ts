@@ -1,6 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices, type Project } from '@playwright/test';
-import { a11yViewports, colorSchemes, type A11yViewport, type ColorScheme } from './e2e/support/a11y-matrix';
+import {
+  a11yViewports,
+  auditsEveryPage,
+  colorSchemes,
+  detectorTag,
+  runsDetectors,
+  templateTag,
+  type A11yViewport,
+  type ColorScheme,
+} from './e2e/support/a11y-matrix';
 import { e2eOrigin, e2ePort } from './e2e/support/origin';
 
 /**
@@ -27,9 +36,14 @@ const a11ySpecs = 'a11y/**/*.spec.ts';
  * criteria are about CSS pixels, not about touch emulation.
  */
 function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project {
+  const everyPage = auditsEveryPage(viewport, colorScheme);
+  const detectors = runsDetectors(viewport, colorScheme);
   return {
     name: `a11y-${viewport.name}-${colorScheme}`,
     testMatch: a11ySpecs,
+    // Pairwise coverage (e2e/support/a11y-matrix.ts): every page at two pairs, one page per template at the rest.
+    ...(everyPage ? {} : { grep: new RegExp(templateTag) }),
+    ...(detectors ? {} : { grepInvert: new RegExp(detectorTag) }),
     // Hang protection, not a speed target: an audit runs axe and a dozen layout passes, slow on a shared 2-core machine.
     timeout: 120_000,
     use: {

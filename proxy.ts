@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { defaultIndexDir } from '@/lib/content/index-file';
+import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
+import { loadPageDirectory } from '@/lib/routing/page-directory';
 import { guardRequest } from '@/lib/security/request-guard';
 
 /**
  * Answers hostile or malformed requests with a precise 4xx before Next
  * routes them (see lib/security/request-guard.ts for what Next would do
- * otherwise). Every other request passes through untouched, so static pages
+ * otherwise), and sends an address that names no page to the real 404 page
+ * (lib/routing/missing-page.ts says why the route's own notFound() is not
+ * enough). Every other request passes through untouched, so static pages
  * stay static. If a route handler ever needs POST (a newsletter form, say),
  * allow it in the guard, not here.
  *
@@ -14,14 +19,17 @@ import { guardRequest } from '@/lib/security/request-guard';
  * or load balancer (docs/security.md).
  */
 export function proxy(request: NextRequest): NextResponse {
-  const decision = guardRequest({
-    method: request.method,
-    pathname: request.nextUrl.pathname,
-    searchParams: request.nextUrl.searchParams,
-  });
-  if (decision.action === 'continue') return NextResponse.next();
-  return new NextResponse(request.method === 'HEAD' ? null : `${decision.reason}\n`, {
-    status: decision.status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...decision.headers },
-  });
+  const { pathname, searchParams } = request.nextUrl;
+  const decision = guardRequest({ method: request.method, pathname, searchParams });
+  if (decision.action === 'respond') {
+    return new NextResponse(request.method === 'HEAD' ? null : `${decision.reason}\n`, {
+      status: decision.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...decision.headers },
+    });
+  }
+  const directory = loadPageDirectory(defaultIndexDir());
+  if (directory && isMissingPage(pathname, directory)) {
+    return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
+  }
+  return NextResponse.next();
 }

@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
+import { buildPageTable, pageTableFile } from '../routing/page-directory';
 import type { Article, ArticleSummary, Topic } from './types';
 
 /**
@@ -109,6 +110,7 @@ export async function writeBodies(staging: string, articles: readonly Pick<Artic
 /** Writes index.json into the staging folder and swaps it in with one rename. */
 export async function commitIndex(dir: string, staging: string, index: ContentIndex): Promise<void> {
   await writeFile(path.join(staging, 'index.json'), JSON.stringify(index));
+  await writeFile(path.join(staging, pageTableFile), JSON.stringify(buildPageTable(index)));
   const previous = `${dir}.previous-${process.pid}`;
   await rm(previous, { recursive: true, force: true });
   await rename(dir, previous).catch(() => undefined);
