@@ -1,15 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices, type Project } from '@playwright/test';
-import {
-  a11yViewports,
-  auditsEveryPage,
-  colorSchemes,
-  detectorTag,
-  runsDetectors,
-  templateTag,
-  type A11yViewport,
-  type ColorScheme,
-} from './e2e/support/a11y-matrix';
+import { a11yViewports, colorSchemes, tagsLeftOut, type A11yViewport, type ColorScheme } from './e2e/support/a11y-matrix';
 import { e2eOrigin, e2ePort } from './e2e/support/origin';
 
 /**
@@ -36,14 +27,11 @@ const a11ySpecs = 'a11y/**/*.spec.ts';
  * criteria are about CSS pixels, not about touch emulation.
  */
 function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project {
-  const everyPage = auditsEveryPage(viewport, colorScheme);
-  const detectors = runsDetectors(viewport, colorScheme);
+  const leftOut = tagsLeftOut(viewport, colorScheme);
   return {
     name: `a11y-${viewport.name}-${colorScheme}`,
     testMatch: a11ySpecs,
-    // Pairwise coverage (e2e/support/a11y-matrix.ts): every page at two pairs, one page per template at the rest.
-    ...(everyPage ? {} : { grep: new RegExp(templateTag) }),
-    ...(detectors ? {} : { grepInvert: new RegExp(detectorTag) }),
+    ...(leftOut ? { grepInvert: leftOut } : {}),
     // Hang protection, not a speed target: an audit runs axe and a dozen layout passes, slow on a shared 2-core machine.
     timeout: 120_000,
     use: {
@@ -86,8 +74,14 @@ export default defineConfig({
   projects: [
     // Every other suite (foundation, previews, budgets, security, …) runs once, on desktop.
     { name: 'desktop', testIgnore: a11ySpecs, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
-    // The foundation suite once more on an emulated phone (touch, mobile viewport); the a11y projects cover the widths.
-    { name: 'phone', testMatch: 'foundation/**/*.spec.ts', use: { ...devices['Pixel 7'] } },
+    // The page anatomy once more on an emulated phone (touch, mobile viewport). What fronts list and what shows
+    // without JavaScript does not change with the width; the a11y projects check every page at phone widths.
+    {
+      name: 'phone',
+      testMatch: 'foundation/**/*.spec.ts',
+      testIgnore: ['foundation/fronts.spec.ts', 'foundation/no-javascript.spec.ts'],
+      use: { ...devices['Pixel 7'] },
+    },
     ...a11yViewports.flatMap((viewport) => colorSchemes.map((scheme) => a11yProject(viewport, scheme))),
   ],
 });

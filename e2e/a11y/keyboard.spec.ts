@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { templateTag } from '../support/a11y-matrix';
 import { focusIndicatorProblem, readFocused, walkTabOrder, type FocusSnapshot } from '../support/a11y-focus';
 import { templateSamples } from '../support/a11y-routes';
 import { siteConfig } from '../../lib/site-config';
@@ -24,7 +23,7 @@ async function tab(page: Page, key = 'Tab'): Promise<FocusSnapshot | null> {
 }
 
 for (const url of templateSamples) {
-  test.describe(`keyboard on ${url}`, { tag: templateTag }, () => {
+  test.describe(`keyboard on ${url}`, () => {
     test('the three skip links are the first Tab stops, show on focus and move focus to their targets', async ({ page }) => {
       for (const [index, link] of skipLinks.entries()) {
         await page.goto(url);
@@ -57,7 +56,7 @@ for (const url of templateSamples) {
  * wide ones.
  */
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`main menu by keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, { tag: templateTag }, () => {
+  test.describe(`main menu by keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
     test('opens, closes and is reachable with the keyboard', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { holdImages, observeLayoutShift, readImageBoxes, readLayoutShift, readLineLengths } from '../support/a11y-measure';
-import { templateTag } from '../support/a11y-matrix';
-import { templateSamples } from '../support/a11y-routes';
+import { schemeIndependentTag } from '../support/a11y-matrix';
 import { articles, contentIndex } from '../support/content';
 import { paths } from '../../lib/urls';
 
@@ -26,7 +25,7 @@ const bodyParagraphs = 'main article > div > p';
 for (const article of articles) {
   const url = paths.article(article);
 
-  test(`${url} lays out without shifts, at a readable measure, and prints only the story`, { tag: templateSamples.includes(url) ? [templateTag] : [] }, async ({ page }) => {
+  test(`${url} lays out without shifts, at a readable measure, and prints only the story`, { tag: schemeIndependentTag }, async ({ page }) => {
     const width = page.viewportSize()?.width ?? 0;
 
     await test.step(`images reserve their space; layout shift stays at or under ${maxLayoutShift}`, async () => {

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { templateTag } from '../support/a11y-matrix';
 import { readHorizontalOverflow } from '../support/a11y-layout';
 import { notFoundUrl, templateSamples } from '../support/a11y-routes';
 import { readStructure, structureProblems } from '../support/a11y-structure';
@@ -14,7 +13,7 @@ import { articleBySlug, referenceSlug } from '../support/content';
 test.use({ javaScriptEnabled: false });
 
 for (const url of templateSamples) {
-  test(`${url} shows all its content without JavaScript`, { tag: templateTag }, async ({ page }) => {
+  test(`${url} shows all its content without JavaScript`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(url === notFoundUrl ? 404 : 200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -59,7 +58,7 @@ const notFoundUrls = [
 ];
 
 for (const url of notFoundUrls) {
-  test(`${url} shows the 404 page without JavaScript`, { tag: templateTag }, async ({ page }) => {
+  test(`${url} shows the 404 page without JavaScript`, async ({ page }) => {
     expect((await page.goto(url))?.status()).toBe(404);
     // Nothing changes after load without JavaScript: read once, no waiting.
     expect(await page.locator('html').getAttribute('lang'), 'html lang').toMatch(/^[a-z]{2}/);

@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { axeViolations, describeViolations } from '../support/a11y-axe';
 import { focusIndicatorProblem, readFocusOfEach, stampFocusOrder } from '../support/a11y-focus';
 import { readHorizontalOverflow, readTextProblems, textSpacingCss, textZoomCss, withStyle } from '../support/a11y-layout';
-import { templateTag } from '../support/a11y-matrix';
-import { a11yRoutes, templateSamples } from '../support/a11y-routes';
+import { a11yRoutes } from '../support/a11y-routes';
 import { readStructure, structureProblems } from '../support/a11y-structure';
 import { readTargets, targetSizeProblems } from '../support/a11y-targets';
 import { articles } from '../support/content';
@@ -19,7 +18,7 @@ const heroAlt = new Map(articles.map((article) => [paths.article(article), artic
 const lines = (problems: readonly string[]) => problems.map((problem) => `  - ${problem}`).join('\n');
 
 for (const route of a11yRoutes) {
-  test(`${route.url} passes the accessibility audit`, { tag: templateSamples.includes(route.url) ? [templateTag] : [] }, async ({ page }) => {
+  test(`${route.url} passes the accessibility audit`, async ({ page }) => {
     const response = await page.goto(route.url);
     expect(response?.status(), 'HTTP status').toBe(route.status);
 

@@ -21,19 +21,23 @@ export const a11yViewports: readonly A11yViewport[] = [
 export const colorSchemes: readonly ColorScheme[] = ['light', 'dark'];
 
 /**
- * How much each pair audits. Every page of the site at all eight pairs took
- * over an hour on a 2-core machine, so the matrix is covered pairwise: every
- * page and every article layout runs at the narrowest width (320 px, dark)
- * and the widest (1,440 px, light), so each page meets each scheme and each
- * extreme width; the other six pairs run one page of each template (tests
- * tagged `templateTag`). Width- and scheme-specific CSS is shared by every
- * page of a template, so a sample finds what it would find on every page.
+ * Every pair audits every page (pages.spec.ts) and runs the keyboard and
+ * no-JavaScript checks. Two kinds of test run in fewer pairs:
+ * - the article layout checks (layout shift, measure, grid columns, print)
+ *   depend on width, not on the colour scheme, so each width runs them once,
+ *   in the light scheme;
+ * - the suite's self-tests of its own detectors need no server and no width:
+ *   one pair runs them.
+ * That keeps the whole matrix inside CI's time on a 2-core machine.
  */
-export const templateTag = '@template';
-/** The suite's self-tests of its own detectors: they need no server and run in one project. */
+export const schemeIndependentTag = '@scheme-independent';
 export const detectorTag = '@detector';
 
-export const auditsEveryPage = (viewport: A11yViewport, colorScheme: ColorScheme): boolean =>
-  (viewport.name === 'reflow' && colorScheme === 'dark') || (viewport.name === 'desktop' && colorScheme === 'light');
-export const runsDetectors = (viewport: A11yViewport, colorScheme: ColorScheme): boolean =>
-  viewport.name === 'desktop' && colorScheme === 'light';
+/** Tags a pair leaves out (Playwright's grepInvert), as a pattern; undefined when it runs everything. */
+export function tagsLeftOut(viewport: A11yViewport, colorScheme: ColorScheme): RegExp | undefined {
+  const leftOut = [
+    ...(colorScheme === 'light' ? [] : [schemeIndependentTag]),
+    ...(viewport.name === 'desktop' && colorScheme === 'light' ? [] : [detectorTag]),
+  ];
+  return leftOut.length > 0 ? new RegExp(leftOut.join('|')) : undefined;
+}
