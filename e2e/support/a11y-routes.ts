@@ -8,9 +8,8 @@ export interface A11yRoute {
 }
 
 /**
- * The site's 404 page, reached through an unknown section. (Unknown articles
- * and topics reach it too; see no-javascript.spec.ts for why they are
- * checked apart.)
+ * The site's 404 page, reached through an unknown section. (no-javascript.spec.ts
+ * reaches it every other way: unknown stories and topics, fronts past their end.)
  */
 export const notFoundUrl = '/no-such-section';
 
