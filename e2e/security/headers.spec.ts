@@ -63,6 +63,7 @@ test.describe('security headers on every kind of response', () => {
     ['section feed', feedPaths.section(article.section), 200],
     ['OG card', cardPaths.article(article), 200],
     ['public image', article.image.src, 200],
+    ['favicon', '/favicon.ico', 200],
     ['optimized image', `/_next/image?url=${encodeURIComponent(article.image.src)}&w=640&q=75`, 200],
     ['refused method', `OPTIONS ${articlePath}`, 405],
     ['undecodable path', '/world/%E2%82', 400],
@@ -93,8 +94,6 @@ test.describe('security headers on every kind of response', () => {
 async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   page.on('console', (message) => {
-    // The browser asks for /favicon.ico on its own; whether the site has one is not a security matter.
-    if (message.location().url.endsWith('/favicon.ico')) return;
     if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) {
       problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
     }
