@@ -7,7 +7,7 @@ import type { PageDirectory } from './missing-page';
 /**
  * What proxy.ts needs to know about the published pages, written by the
  * content build beside index.json as `pages.json`. A few bytes per article
- * (about 4 MB for a 100,000-story archive) instead of the whole index, which
+ * (about 6 MB for a 100,000-story archive) instead of the whole index, which
  * the proxy would otherwise parse into its own copy.
  */
 export interface PageTable {
