@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/a11y-axe';
-import { detectorTag } from '../support/a11y-matrix';
+import { onceTag } from '../support/a11y-matrix';
 import { focusIndicatorProblem, readFocusOfEach, stampFocusOrder, walkTabOrder } from '../support/a11y-focus';
 import { readHorizontalOverflow, readTextProblems, textSpacingCss, textZoomCss } from '../support/a11y-layout';
 import { readStructure, structureProblems } from '../support/a11y-structure';
@@ -24,7 +24,7 @@ const sound = `<header><a href="/">Brand</a><nav aria-label="Main menu"><a href=
   <main><h1>Title</h1><h2>Part</h2><p>Text with a <a href="/x">link in a sentence</a>.</p></main>
   <footer><a href="/legal">Legal notice</a></footer>`;
 
-test('a sound page passes every detector', { tag: detectorTag }, async ({ page }) => {
+test('a sound page passes every detector', { tag: onceTag }, async ({ page }) => {
   await fixture(page, sound);
   expect(structureProblems(await readStructure(page))).toEqual([]);
   expect(targetSizeProblems(await readTargets(page))).toEqual([]);
@@ -36,12 +36,12 @@ test('a sound page passes every detector', { tag: detectorTag }, async ({ page }
   expect(walk.leftPage && walk.problems.length === 0).toBe(true);
 });
 
-test('axe reports low contrast', { tag: detectorTag }, async ({ page }) => {
+test('axe reports low contrast', { tag: onceTag }, async ({ page }) => {
   await fixture(page, sound.replace('<p>', '<p style="color:#aaa">'));
   expect((await axeViolations(page)).map((violation) => violation.id)).toContain('color-contrast');
 });
 
-test('structure: two h1s, a skipped level, an unnamed nav, missing alt and datetime, vague and clashing links', { tag: detectorTag }, async ({ page }) => {
+test('structure: two h1s, a skipped level, an unnamed nav, missing alt and datetime, vague and clashing links', { tag: onceTag }, async ({ page }) => {
   await fixture(
     page,
     `<header></header><nav><a href="/a">Same</a></nav><main><h1>One</h1><h1>Two</h1><h4>Deep</h4>
@@ -54,18 +54,18 @@ test('structure: two h1s, a skipped level, an unnamed nav, missing alt and datet
   }
 });
 
-test('target size: a 16 px button in the navigation', { tag: detectorTag }, async ({ page }) => {
+test('target size: a 16 px button in the navigation', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<nav aria-label="Tools"><button style="all:unset;display:inline-block;width:16px;height:16px">x</button></nav>');
   expect(targetSizeProblems(await readTargets(page)).join('\n')).toContain('under 24 x 24');
 });
 
-test('reflow: content wider than the viewport', { tag: detectorTag }, async ({ page }) => {
+test('reflow: content wider than the viewport', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<div style="inline-size:3000px">wide</div>');
   const overflow = await readHorizontalOverflow(page);
   expect(overflow.scrollWidth).toBeGreaterThan(overflow.viewportWidth);
 });
 
-test('text: clipped, overflowing and overlapping text', { tag: detectorTag }, async ({ page }) => {
+test('text: clipped, overflowing and overlapping text', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<p class="clip">Two lines of text in a box one line high</p><div class="narrow">Unbreakablewordthatrunsout</div><p class="over">Under<span>Over</span></p>', `
     .clip { inline-size: 8em; block-size: 1.5em; overflow: hidden; }
     .narrow { inline-size: 3em; }
@@ -76,7 +76,7 @@ test('text: clipped, overflowing and overlapping text', { tag: detectorTag }, as
   expect(problems).toContain('text overlaps');
 });
 
-test('text spacing and zoom: a box sized in px clips text that grows', { tag: detectorTag }, async ({ page }) => {
+test('text spacing and zoom: a box sized in px clips text that grows', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<p class="fixed">Fits at first</p>', '.fixed { line-height: 1.2; block-size: 20px; overflow: hidden; margin: 0; }');
   expect(await readTextProblems(page)).toEqual([]);
   for (const css of [textSpacingCss, textZoomCss]) {
@@ -86,7 +86,7 @@ test('text spacing and zoom: a box sized in px clips text that grows', { tag: de
   }
 });
 
-test('focus: a faint, thin or missing indicator', { tag: detectorTag }, async ({ page }) => {
+test('focus: a faint, thin or missing indicator', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<a href="/a" class="faint">Faint</a> <a href="/b" class="thin">Thin</a> <a href="/c" class="none">None</a>', `
     .faint:focus-visible { outline-color: #e0e0e0; }
     .thin:focus-visible { outline-width: 1px; }
@@ -99,7 +99,7 @@ test('focus: a faint, thin or missing indicator', { tag: detectorTag }, async ({
   expect(problems[2]).toContain('thinner');
 });
 
-test('keyboard: a focus trap and an order against reading order', { tag: detectorTag }, async ({ page }) => {
+test('keyboard: a focus trap and an order against reading order', { tag: onceTag }, async ({ page }) => {
   await fixture(page, '<div class="row"><a href="/1">First</a><a href="/2">Second</a></div><a href="/3">Third</a>', '.row { display: flex; flex-direction: row-reverse; justify-content: flex-end; gap: 1em; }');
   const order = await walkTabOrder(page, 'ltr');
   expect(order.problems.join('\n')).toContain('against the reading order');

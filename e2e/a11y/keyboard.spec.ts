@@ -1,12 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { focusIndicatorProblem, readFocused, walkTabOrder, type FocusSnapshot } from '../support/a11y-focus';
-import { templateSamples } from '../support/a11y-routes';
+import { lightTag } from '../support/a11y-matrix';
+import { everyWidthPages } from '../support/a11y-plan';
 import { siteConfig } from '../../lib/site-config';
 
 /**
- * What a keyboard user meets on one page of each template, at this project's
- * width and colour scheme. Every page's focus indicators are also checked,
- * without key presses, by pages.spec.ts.
+ * What a keyboard user meets on one page of each template and on each
+ * content-variant article, at every width. Tab order and skip links do not
+ * depend on the colour scheme, so they run in the light scheme; every page's
+ * focus indicators are checked in both schemes by audit.spec.ts.
  */
 const skipLinks = [
   { name: 'Skip to content', target: 'content' },
@@ -22,8 +24,8 @@ async function tab(page: Page, key = 'Tab'): Promise<FocusSnapshot | null> {
   return readFocused(page);
 }
 
-for (const url of templateSamples) {
-  test.describe(`keyboard on ${url}`, () => {
+for (const { url } of everyWidthPages) {
+  test.describe(`keyboard on ${url}`, { tag: lightTag }, () => {
     test('the three skip links are the first Tab stops, show on focus and move focus to their targets', async ({ page }) => {
       for (const [index, link] of skipLinks.entries()) {
         await page.goto(url);
@@ -56,11 +58,11 @@ for (const url of templateSamples) {
  * wide ones.
  */
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`main menu by keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+  test.describe(`main menu by keyboard, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, { tag: lightTag }, () => {
     test.use({ javaScriptEnabled });
 
     test('opens, closes and is reachable with the keyboard', async ({ page }) => {
-      await page.goto(templateSamples[0] ?? '/');
+      await page.goto('/');
       const menu = page.getByRole('navigation', { name: 'Main menu' });
       const toggle = menu.locator('summary');
       // CSS, not role, locators: they find the links while the closed menu hides them.

@@ -1,21 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { readHorizontalOverflow } from '../support/a11y-layout';
-import { notFoundUrl, templateSamples } from '../support/a11y-routes';
+import { lightTag, onceTag } from '../support/a11y-matrix';
+import { notFoundUrl, templates } from '../support/a11y-plan';
 import { readStructure, structureProblems } from '../support/a11y-structure';
 import { articleBySlug, referenceSlug } from '../support/content';
 
 /**
  * Lede is server-rendered: with JavaScript off, every template shows all of
- * its content, keeps its structure and reflows. (pages.spec.ts compares
+ * its content, keeps its structure and reflows, at every width (the colour
+ * scheme changes nothing here). The ways to the 404 page depend on neither,
+ * so they run once. (audit.spec.ts compares
  * every route's served HTML with the rendered page; this looks at what a
  * reader without JavaScript actually sees, at this width and scheme.)
  */
 test.use({ javaScriptEnabled: false });
 
-for (const url of templateSamples) {
-  test(`${url} shows all its content without JavaScript`, async ({ page }) => {
+for (const { url, status, name } of templates) {
+  test(`${url} (${name}) shows all its content without JavaScript`, { tag: lightTag }, async ({ page }) => {
     const response = await page.goto(url);
-    expect(response?.status()).toBe(url === notFoundUrl ? 404 : 200);
+    expect(response?.status()).toBe(status);
     await expect(page.locator('h1')).toHaveCount(1);
 
     const hidden = await page.evaluate(() =>
@@ -58,7 +61,7 @@ const notFoundUrls = [
 ];
 
 for (const url of notFoundUrls) {
-  test(`${url} shows the 404 page without JavaScript`, async ({ page }) => {
+  test(`${url} shows the 404 page without JavaScript`, { tag: onceTag }, async ({ page }) => {
     expect((await page.goto(url))?.status()).toBe(404);
     // Nothing changes after load without JavaScript: read once, no waiting.
     expect(await page.locator('html').getAttribute('lang'), 'html lang').toMatch(/^[a-z]{2}/);

@@ -21,23 +21,33 @@ export const a11yViewports: readonly A11yViewport[] = [
 export const colorSchemes: readonly ColorScheme[] = ['light', 'dark'];
 
 /**
- * Every pair audits every page (pages.spec.ts) and runs the keyboard and
- * no-JavaScript checks. Two kinds of test run in fewer pairs:
- * - the article layout checks (layout shift, measure, grid columns, print)
- *   depend on width, not on the colour scheme, so each width runs them once,
- *   in the light scheme;
- * - the suite's self-tests of its own detectors need no server and no width:
- *   one pair runs them.
- * That keeps the whole matrix inside CI's time on a 2-core machine.
+ * Which tests a project (one width and scheme) runs, by tag:
+ * - `@every-width`: every project (templates and content variants);
+ * - `@at-<width>-<scheme>`: that project only (the round-robin spread of the
+ *   other pages, e2e/support/a11y-plan.ts);
+ * - `@light`: once per width, in the light scheme: checks that depend on the
+ *   width but not on colours (article layout, keyboard paths, no JavaScript);
+ * - `@once`: one project (the detectors' self-tests and checks that depend on
+ *   neither width nor scheme).
  */
-export const schemeIndependentTag = '@scheme-independent';
-export const detectorTag = '@detector';
+export const everyWidthTag = '@every-width';
+export const lightTag = '@light';
+export const onceTag = '@once';
 
-/** Tags a pair leaves out (Playwright's grepInvert), as a pattern; undefined when it runs everything. */
-export function tagsLeftOut(viewport: A11yViewport, colorScheme: ColorScheme): RegExp | undefined {
-  const leftOut = [
-    ...(colorScheme === 'light' ? [] : [schemeIndependentTag]),
-    ...(viewport.name === 'desktop' && colorScheme === 'light' ? [] : [detectorTag]),
+export function projectTag(width: A11yViewport['name'], colorScheme: ColorScheme): string {
+  return `@at-${width}-${colorScheme}`;
+}
+
+/** The project that runs the `@once` tests. */
+export const onceProject = { width: 'desktop', colorScheme: 'light' } as const;
+
+/** The tags a project runs, as a pattern for Playwright's `grep`. */
+export function projectGrep(viewport: A11yViewport, colorScheme: ColorScheme): RegExp {
+  const tags = [
+    everyWidthTag,
+    projectTag(viewport.name, colorScheme),
+    ...(colorScheme === 'light' ? [lightTag] : []),
+    ...(viewport.name === onceProject.width && colorScheme === onceProject.colorScheme ? [onceTag] : []),
   ];
-  return leftOut.length > 0 ? new RegExp(leftOut.join('|')) : undefined;
+  return new RegExp(`(${tags.join('|')})(?![\\w-])`);
 }
