@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import base from './playwright.config';
 
 /**
- * `npm run test:hostile`: builds the site from e2e/fixtures/hostile-content
+ * `npm run test:hostile`: builds the site from fixtures/hostile-content
  * (a valid article whose every field looks like markup, beside two real
  * ones) into its own instance and port, serves it, and checks that pages,
  * head tags, JSON-LD, feeds and share cards show that markup as text.
@@ -22,7 +22,7 @@ process.env.LEDE_INSTANCE = instance;
 process.env.LEDE_HOSTILE_PORT = String(port);
 process.env.LEDE_E2E_PORT = String(port);
 
-const contentDir = 'e2e/fixtures/hostile-content';
+const contentDir = 'fixtures/hostile-content';
 
 export default defineConfig({
   ...base,

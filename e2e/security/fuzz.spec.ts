@@ -2,12 +2,12 @@ import http from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { generateFuzzRequests, type FuzzRequest } from '../../lib/security/fuzz-urls';
+import { generateFuzzRequests, type FuzzRequest } from '../support/fuzz-urls';
 import { rawRequest } from './support/raw-http';
 import { realPaths } from './support/site-paths';
 
 /**
- * At least 500 hostile or odd requests (lib/security/fuzz-urls.ts) against
+ * At least 500 hostile or odd requests (e2e/support/fuzz-urls.ts) against
  * `next start`: none may get a 5xx, none may hang, and the server must still
  * serve afterwards. LEDE_FUZZ_SEED replays or explores another sequence.
  *

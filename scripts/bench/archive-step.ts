@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { BenchFlags } from '../../lib/bench/flags';
+import type { BenchFlags } from './flags';
 import type { ContentIndex } from '../../lib/content/index-file';
 import { pageCount } from '../../lib/pagination';
 import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeBenchCorpus, writeBenchImages } from '../../lib/bench/write-corpus';
+import { writeBenchCorpus, writeBenchImages } from '../../fixtures/corpus/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
 import { commands, forgetBenchTypes, mustSucceed, root, timed, type Timed } from './run';
 

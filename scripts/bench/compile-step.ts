@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
-import { summarise, type Summary } from '../../lib/bench/stats';
+import { summarise, type Summary } from './stats';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { compileBody, type ImageSize, type ImageSizer } from '../../lib/content/mdx/compile';
 import { root } from './run';

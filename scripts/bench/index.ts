@@ -17,11 +17,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LIMITS } from '../../lib/bench/budgets';
-import { parseFlags, USAGE, type BenchFlags } from '../../lib/bench/flags';
-import { kb, mb, ms, seconds, table } from '../../lib/bench/format';
-import { FRAMEWORK_FLOOR } from '../../lib/bench/framework-floor';
-import { measurePage, totals, type PageWeight, type Totals } from '../../lib/bench/page-weight';
+import { LIMITS } from './budgets';
+import { parseFlags, USAGE, type BenchFlags } from './flags';
+import { kb, mb, ms, seconds, table } from './format';
+import { FRAMEWORK_FLOOR } from './framework-floor';
+import { measurePage, totals, type PageWeight, type Totals } from './page-weight';
 import { prerenderCount } from '../../lib/content/prerender';
 import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';
 import { measureCompile, type CompileResult } from './compile-step';
@@ -128,7 +128,7 @@ async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
 async function compileSteps(flags: BenchFlags): Promise<CompileResult[]> {
   log('MDX compile time: the sample corpus, then synthetic articles');
   const sample = await measureCompile('content/ (sample corpus)', path.join(root, 'content', 'articles'), 10_000, 20);
-  const { writeBenchCorpus, writeBenchImages } = await import('../../lib/bench/write-corpus');
+  const { writeBenchCorpus, writeBenchImages } = await import('../../fixtures/corpus/write-corpus');
   const dir = path.join(os.tmpdir(), 'lede-bench', `compile-${flags.compileSample}`);
   await writeBenchCorpus(dir, flags.compileSample, await writeBenchImages(path.join(root, 'public')));
   const synthetic = await measureCompile(`synthetic (${flags.compileSample} articles)`, path.join(dir, 'articles'), flags.compileSample, 1);

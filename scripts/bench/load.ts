@@ -15,9 +15,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { kb, mb, ms, table } from '../../lib/bench/format';
+import { kb, mb, ms, table } from './format';
 import type { ContentIndex } from '../../lib/content/index-file';
-import { judgeLoad, LOAD_USAGE, parseLoadFlags, type LoadFlags } from '../../lib/security/load-verdict';
+import { judgeLoad, LOAD_USAGE, parseLoadFlags, type LoadFlags } from './load-verdict';
 import { cardPaths, feedPaths } from '../../lib/seo/paths';
 import { paths } from '../../lib/urls';
 import { loadTest, type LoadResult } from './load-step';

@@ -1,7 +1,7 @@
 /**
  * Measures the framework floor: the gzipped JavaScript Next and React send
  * for an App Router page that renders nothing, built with the versions
- * installed here. Writes it to lib/bench/framework-floor.ts, which the
+ * installed here. Writes it to scripts/bench/framework-floor.ts, which the
  * budget tests read (total JS ≤ floor + 5 KB). Re-run after upgrading Next
  * or React; the budget test fails with a reminder when the versions differ.
  *
@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { measureFloor } from '../../lib/bench/floor';
+import { measureFloor } from './floor';
 
 const root = process.cwd();
 const appDir = path.join(root, 'bench-out', 'framework-floor');
@@ -44,7 +44,7 @@ function main(): void {
   const floor = measureFloor(path.join(appDir, '.next'));
   const next = version('next');
   const react = version('react');
-  const out = path.join(root, 'lib', 'bench', 'framework-floor.ts');
+  const out = path.join(root, 'scripts', 'bench', 'framework-floor.ts');
   writeFileSync(
     out,
     `/**

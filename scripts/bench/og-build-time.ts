@@ -3,7 +3,7 @@
  * and without its card routes (every `opengraph-image.*` and `twitter-image.*`
  * under app/), alternating, in scratch copies under bench-out/og-build/, so
  * the working tree (shared with other builds) is never touched. Used by
- * `npx tsx scripts/bench-og.ts --build-time`.
+ * `npx tsx scripts/bench/og.ts --build-time`.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * them: they must exit non-zero, name file:line and rule for each attack, and
  * leave the published index exactly as it was.
  */
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const badCorpus = 'lib/content/fixtures/bad';
+const badCorpus = 'fixtures/content/bad';
 const badArticles = `${badCorpus}/articles`;
 const secret = `lede-probe-${process.pid}`;
 const instance = `vitest-hostile-${process.pid}`;
