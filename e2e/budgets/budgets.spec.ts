@@ -16,10 +16,8 @@ import { e2eOrigin } from '../support/origin';
  * framework's. Bytes only, never time.
  */
 
-// The server under test serves the distDir next.config.js picks for LEDE_INSTANCE; read it from there so the two cannot disagree.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS and not type-checked
-const { distDir = '.next' } = require('../../next.config.js') as { distDir?: string };
-const dist = path.resolve(distDir);
+/** The build the server under test serves (next.config.js keeps Next's default distDir). */
+const dist = path.resolve('.next');
 
 const reference = articleBySlug(referenceSlug);
 const pages: readonly { readonly name: string; readonly path: string; readonly route: string; readonly kind: PageKind }[] = [

@@ -19,9 +19,8 @@ const seed = Number(process.env.LEDE_FUZZ_SEED ?? 20210414);
 const count = 600;
 const concurrency = 6;
 
-/** `next start` serves from this folder (next.config.js: one distDir per LEDE_INSTANCE). */
-const instance = process.env.LEDE_INSTANCE ?? 'site';
-const routeCacheDir = path.join(process.cwd(), instance === 'site' ? '.next' : `.next-${instance}`, 'server', 'route-cache');
+/** Where `next start` keeps the pages it rendered at run time. */
+const routeCacheDir = path.join(process.cwd(), '.next', 'server', 'route-cache');
 
 /** Every cache entry written at run time, as `.meta` files naming their HTTP status. */
 function cachedStatuses(): { file: string; status: number | undefined }[] {
