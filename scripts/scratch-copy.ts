@@ -65,8 +65,15 @@ function linkFile(source: string, target: string): void {
 
 export function makeScratchCopy(options: ScratchOptions): ScratchCopy {
   const root = path.resolve(options.root ?? process.cwd());
+  const contentDir = path.resolve(root, options.contentDir);
+  if (!existsSync(path.join(contentDir, 'articles'))) throw new Error(`no articles/ folder in ${contentDir}`);
+  const modules = path.join(root, 'node_modules');
+  if (!lstatSync(modules, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`no node_modules in ${root}: run npm ci first`);
+  if (options.dir) {
+    const wanted = path.resolve(options.dir);
+    if (wanted === root || wanted.startsWith(`${root}${path.sep}`)) throw new Error(`a scratch copy must be outside the project, not ${wanted}`);
+  }
   const dir = options.dir ? path.resolve(options.dir) : mkdtempSync(path.join(os.tmpdir(), 'lede-scratch-'));
-  if (dir === root || dir.startsWith(`${root}${path.sep}`)) throw new Error(`a scratch copy must be outside the project, not ${dir}`);
   const keep = options.keepIndex === true ? new Set(['.lede']) : new Set<string>();
   if (existsSync(dir)) for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -76,11 +83,7 @@ export function makeScratchCopy(options: ScratchOptions): ScratchCopy {
     const source = path.join(root, name);
     if (existsSync(source)) cpSync(source, path.join(dir, name), { recursive: true });
   }
-  const contentDir = path.resolve(root, options.contentDir);
-  if (!existsSync(path.join(contentDir, 'articles'))) throw new Error(`no articles/ folder in ${contentDir}`);
   linkTree(contentDir, path.join(dir, 'content'));
-  const modules = path.join(root, 'node_modules');
-  if (!lstatSync(modules, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`no node_modules in ${root}: run npm ci first`);
   linkTree(modules, path.join(dir, 'node_modules'));
 
   return {
