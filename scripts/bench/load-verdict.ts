@@ -3,6 +3,7 @@
  * every route must answer every request with a 2xx, and the server's memory
  * must not keep growing once it is warm. Pure, so the thresholds are tested.
  */
+import { wholeNumber } from './flags';
 
 /** Memory may grow by less than this fraction between the warm server and the end of the load runs. */
 export const MAX_MEMORY_GROWTH = 0.2;
@@ -57,11 +58,7 @@ export const LOAD_USAGE = `npm run bench:load [-- options]
 
 export function parseLoadFlags(argv: readonly string[]): LoadFlags {
   let flags: LoadFlags = { build: true, keep: false, port: 3290, connections: 50, durationS: 30, warmupS: 30 };
-  const number = (flag: string, value: string | undefined) => {
-    const parsed = Number(value);
-    if (value === undefined || !Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} needs a whole number above 0, not ${JSON.stringify(value)}`);
-    return parsed;
-  };
+  const number = (flag: string, value: string | undefined) => wholeNumber(flag, value, 1);
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     const value = argv[index + 1];
