@@ -1,9 +1,10 @@
 /**
  * Builds synthetic archives of the requested sizes exactly as `npm run
  * build` does (content:build, then next build), each in its own scratch copy
- * of the project ($TMPDIR/lede-bench/copy-<name>, scripts/scratch-copy.ts),
+ * of the project ($TMPDIR/lede-bench/copy-<name>-<checkout>, scripts/scratch-copy.ts),
  * and records wall time and the peak memory of each phase's process tree.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { writeBenchCorpus, writeBenchImages } from '../../fixtures/corpus/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
 import { linkTree, makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
-import { mustSucceed, timed, type Timed } from './run';
+import { mustSucceed, root, timed, type Timed } from './run';
 
 export interface BuildResult {
   readonly articles: number;
@@ -44,9 +45,14 @@ export function corpusDir(size: number): string {
   return path.join(os.tmpdir(), 'lede-bench', String(size));
 }
 
-/** A fixed folder per build name, so `--keep` leaves it where `--reuse-index` finds it. */
+/**
+ * A fixed folder per build name and checkout, so `--keep` leaves it where
+ * `--reuse-index` finds it, and benchmarks of two checkouts on one machine
+ * do not build into each other's copies.
+ */
 export function copyDir(name: string): string {
-  return path.join(os.tmpdir(), 'lede-bench', `copy-${name}`);
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  return path.join(os.tmpdir(), 'lede-bench', `copy-${name}-${checkout}`);
 }
 
 export function dirBytes(dir: string): number {

@@ -50,7 +50,7 @@ export interface LoadFlags {
 
 export const LOAD_USAGE = `npm run bench:load [-- options]
   --no-build         serve the build an earlier --keep run left instead of building first
-  --keep             leave the scratch copy ($TMPDIR/lede-bench/copy-load-<port>) for --no-build
+  --keep             leave the scratch copy ($TMPDIR/lede-bench/copy-load-<port>-…) for --no-build
   --port N           port for next start (default 3290)
   --connections N    concurrent connections (default 50)
   --duration S       seconds per route (default 30)
