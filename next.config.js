@@ -2,12 +2,8 @@
 const { securityHeaders } = require('./config/security-headers');
 const { cacheRules } = require('./config/cache-headers');
 
-const instance = process.env.LEDE_INSTANCE ?? 'site';
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Parallel builds (benchmark corpora, test runs) each get their own output; see lib/content/index-file.ts.
-  distDir: instance === 'site' ? '.next' : `.next-${instance}`,
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm test` type-checks the whole project just before it builds; it sets this to skip Next's second pass.
@@ -20,14 +16,14 @@ const nextConfig = {
   },
   // Next's ISR cache, except that 404s are never stored: see config/isr-cache-handler.js (issue #7).
   cacheHandler: require.resolve('./config/isr-cache-handler.js'),
-  // A self-contained server in <distDir>/standalone/ (docs/deployment.md). Pages read the content index and
+  // A self-contained server in .next/standalone/ (docs/deployment.md). Pages read the content index and
   // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand.
   // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys
   // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
   outputFileTracingIncludes: {
-    '/**': [`./.lede/${instance}/index.json`, `./.lede/${instance}/pages.json`, './assets/fonts/**/*'],
-    '/\\[section\\]/\\[slug\\]': [`./.lede/${instance}/articles/**/*`],
+    '/**': ['./.lede/site/index.json', './.lede/site/pages.json', './assets/fonts/**/*'],
+    '/\\[section\\]/\\[slug\\]': ['./.lede/site/articles/**/*'],
   },
   async headers() {
     const everywhere = securityHeaders.length > 0 ? [{ source: '/:path*', headers: securityHeaders }] : [];

@@ -1,41 +1,45 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import base from './playwright.config';
 
 /**
- * `npm run test:hostile`: builds the site from e2e/fixtures/hostile-content
+ * `npm run test:hostile`: builds the site from fixtures/hostile-content
  * (a valid article whose every field looks like markup, beside two real
- * ones) into its own instance and port, serves it, and checks that pages,
- * head tags, JSON-LD, feeds and share cards show that markup as text.
- * One extra build, so it is a config of its own rather than a project of
- * the main one, which serves the real content.
+ * ones) in a scratch copy of the project (scripts/serve-scratch.ts), serves
+ * it, and checks that pages, head tags, JSON-LD, feeds and share cards show
+ * that markup as text. One extra build, so it is a config of its own rather
+ * than a project of the main one, which serves the real content.
  *
- * The instance and port derive from the main run's (`<instance>-hostile`,
- * port + 500) so parallel runs by several engineers stay apart. Both are set
- * in the environment here because the test workers, which inherit it, read
- * them through e2e/support (content index, origin).
+ * The port derives from the main run's (port + 500) so parallel runs by
+ * several engineers stay apart, and so does the scratch folder. Both the
+ * port and the copy's index folder are set in the environment here because
+ * the test workers, which inherit it, read them through e2e/support (origin,
+ * content index).
  */
-const mainInstance = (process.env.LEDE_INSTANCE ?? 'site').replace(/-hostile$/, '');
-const instance = `${mainInstance}-hostile`;
 const port = Number(process.env.LEDE_HOSTILE_PORT ?? Number(process.env.LEDE_E2E_PORT ?? 3100) + 500);
 const origin = `http://localhost:${port}`;
-process.env.LEDE_INSTANCE = instance;
+const scratchDir = path.join(os.tmpdir(), `lede-hostile-${port}`);
 process.env.LEDE_HOSTILE_PORT = String(port);
 process.env.LEDE_E2E_PORT = String(port);
+process.env.LEDE_E2E_INDEX_DIR = path.join(scratchDir, '.lede', 'site');
 
-const contentDir = 'e2e/fixtures/hostile-content';
+const contentDir = 'fixtures/hostile-content';
 
 export default defineConfig({
   ...base,
   testDir: 'e2e/security/hostile',
   testMatch: '**/*.hostile.ts',
-  outputDir: `test-results-${instance}`,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report-${instance}` }]],
+  outputDir: 'test-results-hostile',
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report-hostile' }]],
   use: { ...base.use, baseURL: origin },
   webServer: {
     // Always a fresh build: a server left running on this port may hold other content.
-    command: `npm run build && npx next start -p ${port}`,
+    command: `npx tsx scripts/serve-scratch.ts --content ${contentDir} --port ${port} --dir ${scratchDir}`,
     // The news sitemap lists only the last 48 hours; widened so the 2021 fixture is in it.
-    env: { LEDE_INSTANCE: instance, LEDE_CONTENT_DIR: contentDir, SITE_URL: origin, LEDE_SKIP_TYPECHECK: '1', LEDE_NEWS_WINDOW_HOURS: '1000000' },
+    env: { SITE_URL: origin, LEDE_SKIP_TYPECHECK: '1', LEDE_NEWS_WINDOW_HOURS: '1000000' },
+    // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     url: origin,
     reuseExistingServer: false,
     // A full content and Next build happens first; this only stops one that hangs.

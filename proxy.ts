@@ -2,11 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { defaultIndexDir } from '@/lib/content/index-file';
 import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
 import { loadPageDirectory } from '@/lib/routing/page-directory';
-import { guardRequest } from '@/lib/security/request-guard';
+import { guardRequest } from '@/lib/routing/request-guard';
 
 /**
  * Answers hostile or malformed requests with a precise 4xx before Next
- * routes them (see lib/security/request-guard.ts for what Next would do
+ * routes them (see lib/routing/request-guard.ts for what Next would do
  * otherwise), and sends an address that names no page to the real 404 page
  * (lib/routing/missing-page.ts says why the route's own notFound() is not
  * enough). Every other request passes through untouched, so static pages

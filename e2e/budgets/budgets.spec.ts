@@ -1,25 +1,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { budgetViolations, LIMITS, type PageKind } from '../../lib/bench/budgets';
-import { clientModules, firstPartyModules } from '../../lib/bench/first-party';
-import { FRAMEWORK_FLOOR } from '../../lib/bench/framework-floor';
-import { measurePage, totals, type BuildFiles } from '../../lib/bench/page-weight';
+import { budgetViolations, LIMITS, type PageKind } from '../../scripts/bench/budgets';
+import { clientModules, firstPartyModules } from '../../scripts/bench/first-party';
+import { FRAMEWORK_FLOOR } from '../../scripts/bench/framework-floor';
+import { measurePage, totals, type BuildFiles } from '../../scripts/bench/page-weight';
 import { paths } from '../../lib/urls';
 import { articleBySlug, referenceSlug } from '../support/content';
 import { e2eOrigin } from '../support/origin';
 
 /**
  * Byte budgets of the built site (issue #6), measured as a phone on a cold
- * cache pays them: see lib/bench/page-weight.ts for how, and
- * lib/bench/first-party.ts for how our scripts are told from the
+ * cache pays them: see scripts/bench/page-weight.ts for how, and
+ * scripts/bench/first-party.ts for how our scripts are told from the
  * framework's. Bytes only, never time.
  */
 
-// The server under test serves the distDir next.config.js picks for LEDE_INSTANCE; read it from there so the two cannot disagree.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS and not type-checked
-const { distDir = '.next' } = require('../../next.config.js') as { distDir?: string };
-const dist = path.resolve(distDir);
+/** The build the server under test serves (next.config.js keeps Next's default distDir). */
+const dist = path.resolve('.next');
 
 const reference = articleBySlug(referenceSlug);
 const pages: readonly { readonly name: string; readonly path: string; readonly route: string; readonly kind: PageKind }[] = [

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pageAssets } from '../../lib/bench/html-assets';
+import { pageAssets } from '../../scripts/bench/html-assets';
 import { paths } from '../../lib/urls';
 import { articleBySlug, contentIndex, referenceSlug } from '../support/content';
 

@@ -2,12 +2,12 @@ import http from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { generateFuzzRequests, type FuzzRequest } from '../../lib/security/fuzz-urls';
+import { generateFuzzRequests, type FuzzRequest } from '../support/fuzz-urls';
 import { rawRequest } from './support/raw-http';
 import { realPaths } from './support/site-paths';
 
 /**
- * At least 500 hostile or odd requests (lib/security/fuzz-urls.ts) against
+ * At least 500 hostile or odd requests (e2e/support/fuzz-urls.ts) against
  * `next start`: none may get a 5xx, none may hang, and the server must still
  * serve afterwards. LEDE_FUZZ_SEED replays or explores another sequence.
  *
@@ -19,9 +19,8 @@ const seed = Number(process.env.LEDE_FUZZ_SEED ?? 20210414);
 const count = 600;
 const concurrency = 6;
 
-/** `next start` serves from this folder (next.config.js: one distDir per LEDE_INSTANCE). */
-const instance = process.env.LEDE_INSTANCE ?? 'site';
-const routeCacheDir = path.join(process.cwd(), instance === 'site' ? '.next' : `.next-${instance}`, 'server', 'route-cache');
+/** Where `next start` keeps the pages it rendered at run time. */
+const routeCacheDir = path.join(process.cwd(), '.next', 'server', 'route-cache');
 
 /** Every cache entry written at run time, as `.meta` files naming their HTTP status. */
 function cachedStatuses(): { file: string; status: number | undefined }[] {

@@ -18,8 +18,7 @@ import { articles, contentIndex, routes } from '../support/content';
  * in its own TZ, exactly as it does for ISR pages and revalidations.
  */
 const zones = ['Pacific/Kiritimati', 'America/Los_Angeles'] as const;
-const instance = process.env.LEDE_INSTANCE ?? 'site';
-const distDir = path.join(process.cwd(), instance === 'site' ? '.next' : `.next-${instance}`);
+const distDir = path.join(process.cwd(), '.next');
 const bypassCookie = () => {
   const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { preview: { previewModeId: string } };
   return `__prerender_bypass=${manifest.preview.previewModeId}`;

@@ -5,8 +5,13 @@ import type { ArticleSummary } from '../../lib/content/types';
 import { siteConfig } from '../../lib/site-config';
 import { paths } from '../../lib/urls';
 
-/** The content index the server under test was built from: the suite's source of truth. */
-export const contentIndex = JSON.parse(readFileSync(path.join(defaultIndexDir(), 'index.json'), 'utf8')) as ContentIndex;
+/**
+ * The content index the server under test was built from: the suite's source
+ * of truth. A suite that serves a scratch copy (playwright.hostile.config.ts)
+ * names that copy's index folder in LEDE_E2E_INDEX_DIR.
+ */
+const indexDir = process.env.LEDE_E2E_INDEX_DIR ?? defaultIndexDir();
+export const contentIndex = JSON.parse(readFileSync(path.join(indexDir, 'index.json'), 'utf8')) as ContentIndex;
 export const articles: readonly ArticleSummary[] = contentIndex.articles;
 export const referenceSlug = 'nato-allies-begin-afghanistan-withdrawal';
 

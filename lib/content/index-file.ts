@@ -39,21 +39,14 @@ export interface StoredBody {
 }
 
 /**
- * `.lede/<instance>/` in the project. The instance (env `LEDE_INSTANCE`,
- * default `site`) lets the benchmark and parallel test runs build side by
- * side without overwriting each other; next.config.js gives each its own
- * distDir too. A folder fixed under `.lede/` lets Next trace exactly these
- * files into a deployment.
+ * `.lede/site/` in the working directory. A folder fixed under `.lede/` lets
+ * Next trace exactly these files into a deployment. Builds that must not
+ * touch this one (benchmarks, the hostile-content e2e run) run in a scratch
+ * copy of the project (scripts/scratch-copy.ts), which has its own.
  */
 export function defaultIndexDir(): string {
-  // turbopackIgnore: tracing a pattern over .lede/ would list every instance's bodies in every route's trace.
-  return path.join(/* turbopackIgnore: true */ process.cwd(), '.lede', instanceName());
-}
-
-export function instanceName(): string {
-  const instance = process.env.LEDE_INSTANCE ?? 'site';
-  if (!/^[a-z0-9-]+$/.test(instance)) throw new Error(`LEDE_INSTANCE must be lowercase letters, digits and hyphens, not ${JSON.stringify(instance)}`);
-  return instance;
+  // turbopackIgnore: tracing a pattern over .lede/ would list every article body in every route's trace.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), '.lede', 'site');
 }
 
 export function toSummary(article: Article): ArticleSummary {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from './load';
 
-const fixtures = path.join(__dirname, 'fixtures');
+const fixtures = path.join(__dirname, '../../fixtures/content');
 const publicDir = path.join(fixtures, 'public');
 const load = (corpus: 'good' | 'bad', includeDrafts = false) =>
   loadCorpus({ contentDir: path.join(fixtures, corpus), publicDir, includeDrafts });

@@ -55,8 +55,8 @@ export function getArticleInSection(section: string, slug: string): ArticleSumma
 }
 
 export async function getArticleBody(slug: string): Promise<HastRoot> {
-  // Not traced by the bundler (a pattern over every instance's bodies would put 100,000 files in each route's
-  // trace); next.config.js includes this instance's index in the standalone output instead.
+  // Not traced by the bundler (a pattern over every body would put 100,000 files in each route's trace);
+  // next.config.js includes the bodies in the article route's standalone output instead.
   const file = path.join(/* turbopackIgnore: true */ defaultIndexDir(), 'articles', `${slug}.json`);
   const stored = JSON.parse(await readFile(/* turbopackIgnore: true */ file, 'utf8')) as StoredBody;
   return stored.body;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex } from './build-index';
 import { rankRelated } from './rank';
-import { testDoc } from './test-docs';
+import { testDoc } from '../../fixtures/related/test-docs';
 
 function postingsOf(index: ReturnType<typeof buildRelatedIndex>, kind: 'termPostings' | 'topicPostings', key: number): number[] {
   const { start, item } = index[kind];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { precisionAtK } from './evaluate';
-import { evaluationNow, evaluationSet } from './fixtures';
+import { evaluationNow, evaluationSet } from '../../fixtures/related/evaluation';
 import { computeAllRelated } from './rank';
 
 const related = computeAllRelated(evaluationSet, { now: evaluationNow, limit: 5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex } from './build-index';
 import { sharedTerms, sharedTopics } from './explain';
-import { testDoc } from './test-docs';
+import { testDoc } from '../../fixtures/related/test-docs';
 
 describe('sharedTerms and sharedTopics', () => {
   const docs = [

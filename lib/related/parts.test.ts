@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex } from './build-index';
 import { cosineAtLeast, isDuplicate } from './parts';
-import { testDoc } from './test-docs';
+import { testDoc } from '../../fixtures/related/test-docs';
 
 /** n distinct made-up words, so vectors overflow their 64 kept terms. */
 function wordList(prefix: string, n: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex } from './build-index';
 import { computeAllRelated, rankRelated } from './rank';
-import { testDoc } from './test-docs';
+import { testDoc } from '../../fixtures/related/test-docs';
 
 const now = new Date('2024-06-01T00:00:00Z');
 

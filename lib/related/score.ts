@@ -26,7 +26,7 @@
  * terms and the words only one of them has; parts.ts) is ≥ 0.9 or their
  * normalised titles match; only the more recently updated is shown.
  * Manual picks from the frontmatter come before all of this, in their order.
- * The weights were chosen on the evaluation set (lib/related/fixtures), where
+ * The weights were chosen on the evaluation set (fixtures/related/evaluation), where
  * precision@3 stays ≥ 0.97 for any topic weight 0.3–0.5, text 1.0–1.2 and
  * threshold 0.08–0.15 (≥ 0.93 with text 0.8): a plateau, not a tuned peak.
  */

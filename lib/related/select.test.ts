@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kthLargest, lowerBound, topPositions } from './select';
-import { seededRandom } from './synthetic';
+import { seededRandom } from '../../fixtures/random';
 
 describe('topPositions', () => {
   it('returns the positions of the largest values, in position order', () => {

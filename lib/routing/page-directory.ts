@@ -44,7 +44,7 @@ export function pageDirectoryOf(table: PageTable): PageDirectory {
 const loaded = new Map<string, PageDirectory | null>();
 
 /**
- * The directory of this instance's pages, read once per process; null when
+ * The directory of the built site's pages, read once per process; null when
  * the file cannot be read, and then the proxy leaves every request to Next
  * (a missing page still gets a 404, only a barer one) rather than failing.
  */

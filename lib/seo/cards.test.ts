@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ogImageContentType, ogImageSize } from '../og';
 import { findSection, siteConfig } from '../site-config';
 import { articleCardData, cardImage, cardVersion } from './cards';
-import { makeArticle } from './fixtures/articles';
+import { makeArticle } from '../../fixtures/seo/articles';
 import { homeCopy } from './front-copy';
 
 describe('cards', () => {

@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../content/types';
 import { findSection } from '../site-config';
-import { hostileTitle, makeArticle, testSite } from './fixtures/articles';
+import { hostileTitle, makeArticle, testSite } from '../../fixtures/seo/articles';
 import { feedItemLimit, imageMimeType, sectionFeed, siteFeed } from './feeds';
 
 const world = findSection('world')!;

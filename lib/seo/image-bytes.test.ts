@@ -11,9 +11,9 @@ describe('publicImageBytes', () => {
 
   it('reads the real size of an article picture', () => {
     // The function reads from <cwd>/public, as routes do at build time; the content fixtures have that layout.
-    const file = 'lib/content/fixtures/public/images/articles/fixture.jpg';
+    const file = 'fixtures/content/public/images/articles/fixture.jpg';
     const cwd = process.cwd();
-    process.chdir(path.join(cwd, 'lib/content/fixtures'));
+    process.chdir(path.join(cwd, 'fixtures/content'));
     try {
       expect(publicImageBytes('/images/articles/fixture.jpg')).toBe(statSync(path.join(cwd, file)).size);
     } finally {

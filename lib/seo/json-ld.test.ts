@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../site-config';
-import { hostileTitle, makeArticle, testSite } from './fixtures/articles';
+import { hostileTitle, makeArticle, testSite } from '../../fixtures/seo/articles';
 import { articleJsonLd, homeJsonLd, maxHeadlineLength, serializeJsonLd } from './json-ld';
 
 const world = findSection('world')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../site-config';
-import { hostileTitle, makeArticle, testSite, testSiteWithoutTwitter } from './fixtures/articles';
+import { hostileTitle, makeArticle, testSite, testSiteWithoutTwitter } from '../../fixtures/seo/articles';
 import { articleMetadata, homeMetadata, ogLocale, rootMetadata, sectionMetadata, topicMetadata } from './metadata';
 
 const world = findSection('world')!;

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { hostileTitle, makeArticle, testSite } from './fixtures/articles';
+import { hostileTitle, makeArticle, testSite } from '../../fixtures/seo/articles';
 import { defaultNewsWindowHours, newsLanguage, newsSitemapXml, newsWindowHours, recentArticles } from './news-sitemap';
 import { escapeXml } from './xml';
 

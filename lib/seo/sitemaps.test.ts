@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle, testSite } from './fixtures/articles';
+import { makeArticle, testSite } from '../../fixtures/seo/articles';
 import { maxUrlsPerSitemap, sitemapChunk, sitemapCount, sitemapEntries, sitemapIds, sitemapUrls } from './sitemaps';
 
 describe('splitting into sitemap files', () => {

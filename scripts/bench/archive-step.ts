@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { BenchFlags } from '../../lib/bench/flags';
+import type { BenchFlags } from './flags';
 import type { ContentIndex } from '../../lib/content/index-file';
 import { pageCount } from '../../lib/pagination';
-import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';
+import { buildArchive, corpusDir, removeCopy, type BuildResult } from './build-step';
 import { loadTest, type LoadResult } from './load-step';
-import { root, startServer } from './run';
+import { startServer } from './run';
 
 export interface ArchiveResult {
   readonly build: BuildResult;
@@ -35,18 +35,18 @@ async function timeRequest(url: string): Promise<{ ms: number; status: number }>
 
 export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> {
   const size = flags.archiveSize;
-  const instance = 'bench-archive';
+  const name = 'bench-archive';
   const port = flags.port + 9;
   try {
-    const build = await buildArchive({ size, instance, port, reuseIndex: flags.reuseIndex, ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
-    const index = JSON.parse(readFileSync(path.join(root, '.lede', instance, 'index.json'), 'utf8')) as ContentIndex;
+    const { result: build, copy } = await buildArchive({ size, name, port, reuseIndex: flags.reuseIndex, ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
+    const index = JSON.parse(readFileSync(path.join(copy.indexDir, 'index.json'), 'utf8')) as ContentIndex;
     const newest = index.articles[0];
     const oldest = index.articles[index.articles.length - 1];
     if (!newest || !oldest) throw new Error('archive: the index has no articles');
     const worldCount = index.listings.bySection.world?.length ?? 0;
 
     const started = performance.now();
-    const server = await startServer(instance, port, 'archive-server');
+    const server = await startServer(copy, port, 'archive-server');
     const serverStartMs = performance.now() - started;
     try {
       const origin = server.origin;
@@ -73,7 +73,7 @@ export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> 
     }
   } finally {
     if (!flags.keep) {
-      await cleanInstance(instance);
+      await removeCopy(name);
       await rm(corpusDir(size), { recursive: true, force: true });
     }
   }

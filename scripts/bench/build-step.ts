@@ -1,23 +1,26 @@
 /**
  * Builds synthetic archives of the requested sizes exactly as `npm run
- * build` does (content:build, then next build), each in its own instance
- * (`LEDE_INSTANCE=bench-<n>`: `.lede/bench-<n>`, `.next-bench-<n>`), and
- * records wall time and the peak memory of each phase's process tree.
+ * build` does (content:build, then next build), each in its own scratch copy
+ * of the project ($TMPDIR/lede-bench/copy-<name>-<checkout>, scripts/scratch-copy.ts),
+ * and records wall time and the peak memory of each phase's process tree.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeBenchCorpus, writeBenchImages } from '../../lib/bench/write-corpus';
+import { writeBenchCorpus, writeBenchImages } from '../../fixtures/corpus/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
-import { commands, forgetBenchTypes, mustSucceed, root, timed, type Timed } from './run';
+import { linkTree, makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
+import { mustSucceed, root, timed, type Timed } from './run';
 
 export interface BuildResult {
   readonly articles: number;
   /** Published (drafts and future stories left out by the content build) */
   readonly published: number;
   readonly prerendered: number;
-  readonly instance: string;
+  /** The build's name: `bench-<size>`, `bench-site`, `bench-archive` */
+  readonly name: string;
   readonly generateMs: number;
   /** Cold: nothing in the compile cache */
   readonly contentBuildMs: number;
@@ -42,7 +45,17 @@ export function corpusDir(size: number): string {
   return path.join(os.tmpdir(), 'lede-bench', String(size));
 }
 
-function dirBytes(dir: string): number {
+/**
+ * A fixed folder per build name and checkout, so `--keep` leaves it where
+ * `--reuse-index` finds it, and benchmarks of two checkouts on one machine
+ * do not build into each other's copies.
+ */
+export function copyDir(name: string): string {
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  return path.join(os.tmpdir(), 'lede-bench', `copy-${name}-${checkout}`);
+}
+
+export function dirBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -52,63 +65,61 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-/** Each benchmark build has its own compile cache, so its first content build is cold. */
-export function compileCacheDir(instance: string): string {
-  return path.join(root, '.lede', `cache-${instance}`);
-}
-
-export async function cleanInstance(instance: string): Promise<void> {
-  await rm(path.join(root, `.next-${instance}`), { recursive: true, force: true });
-  await rm(path.join(root, '.lede', instance), { recursive: true, force: true });
-  await rm(compileCacheDir(instance), { recursive: true, force: true });
+export async function removeCopy(name: string): Promise<void> {
+  await rm(copyDir(name), { recursive: true, force: true });
 }
 
 export interface BuildOptions {
   readonly size: number;
-  readonly instance: string;
+  readonly name: string;
   readonly port: number;
   readonly prerender?: number;
   /** Reuse an archive already written by an earlier step */
   readonly reuseCorpus?: boolean;
-  /** Keep the content index an earlier run built (`--reuse-index`): only next build is timed */
+  /** Keep the content index an earlier run built (`--reuse-index`, after `--keep`): only next build is timed */
   readonly reuseIndex?: boolean;
 }
 
-export async function buildArchive(options: BuildOptions): Promise<BuildResult> {
-  const { size, instance } = options;
+const skipped: Timed = { wallMs: Number.NaN, peakRssBytes: 0, exitCode: 0, logFile: '' };
+
+/** What `npm run build` does, in the copy: content:build (unless its index is reused), then next build. */
+export async function buildInCopy(copy: ScratchCopy, name: string, env: Readonly<Record<string, string>>, reuseIndex = false): Promise<{ content: Timed; next: Timed }> {
+  const commands = scratchCommands(copy);
+  const content = reuseIndex ? skipped : await mustSucceed(timed(`${name}-content`, copy.dir, commands.contentBuild(), env), `content:build of ${name}`);
+  const next = await mustSucceed(timed(`${name}-next`, copy.dir, commands.nextBuild(), env), `next build of ${name}`);
+  return { content, next };
+}
+
+export async function buildArchive(options: BuildOptions): Promise<{ result: BuildResult; copy: ScratchCopy }> {
+  const { size, name } = options;
   const contentDir = corpusDir(size);
   const t0 = performance.now();
-  const indexFile = path.join(root, '.lede', instance, 'index.json');
-  const reuseIndex = options.reuseIndex === true && existsSync(indexFile);
-  if (!reuseIndex && (!options.reuseCorpus || !existsSync(path.join(contentDir, 'articles')))) {
-    const images = await writeBenchImages(path.join(root, 'public'));
-    await writeBenchCorpus(contentDir, size, images);
-  }
+  const reuseIndex = options.reuseIndex === true && existsSync(path.join(copyDir(name), '.lede', 'site', 'index.json'));
+  const haveCorpus = existsSync(path.join(contentDir, 'articles'));
+  // next/image optimises only files under public/: the pictures are written beside the archive and linked into the copy's.
+  const publicDir = path.join(contentDir, 'public');
+  if (!haveCorpus || (!reuseIndex && !options.reuseCorpus)) await writeBenchCorpus(contentDir, size, await writeBenchImages(publicDir));
   const generateMs = performance.now() - t0;
-  if (reuseIndex) await rm(path.join(root, `.next-${instance}`), { recursive: true, force: true });
-  else await cleanInstance(instance);
+  const copy = makeScratchCopy({ contentDir, dir: copyDir(name), keepIndex: reuseIndex });
+  linkTree(publicDir, path.join(copy.dir, 'public'));
 
   const env: Record<string, string> = {
-    LEDE_INSTANCE: instance,
-    LEDE_CONTENT_DIR: contentDir,
-    LEDE_COMPILE_CACHE_DIR: compileCacheDir(instance),
     SITE_URL: `http://localhost:${options.port}`,
     ...(options.prerender !== undefined ? { LEDE_PRERENDER_COUNT: String(options.prerender) } : {}),
   };
-  const [contentCmd, contentArgs] = commands.contentBuild();
-  const skipped: Timed = { wallMs: Number.NaN, peakRssBytes: 0, exitCode: 0, logFile: '' };
-  const content: Timed = reuseIndex ? skipped : await mustSucceed(timed(`build-${size}-content`, contentCmd, contentArgs, env), `content:build of ${size} articles`);
-  const [nextCmd, nextArgs] = commands.nextBuild();
-  const next: Timed = await mustSucceed(timed(`build-${size}-next`, nextCmd, nextArgs, env), `next build of ${size} articles`).finally(forgetBenchTypes);
-  const warm: Timed = reuseIndex ? skipped : await mustSucceed(timed(`build-${size}-content-warm`, contentCmd, contentArgs, env), `second content:build of ${size} articles`);
+  const { content, next } = await buildInCopy(copy, `build-${name}`, env, reuseIndex);
+  const warm = reuseIndex
+    ? skipped
+    : await mustSucceed(timed(`build-${name}-content-warm`, copy.dir, scratchCommands(copy).contentBuild(), env), `second content:build of ${name}`);
 
+  const indexFile = path.join(copy.indexDir, 'index.json');
   const published = (JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: unknown[] }).articles.length;
   const totalMs = (reuseIndex ? 0 : content.wallMs) + next.wallMs;
-  return {
+  const result: BuildResult = {
     articles: size,
     published,
     prerendered: Math.min(published, options.prerender ?? prerenderCount()),
-    instance,
+    name,
     generateMs,
     contentBuildMs: content.wallMs,
     contentBuildPeakRssBytes: content.peakRssBytes,
@@ -119,6 +130,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     peakRssBytes: Math.max(content.peakRssBytes, next.peakRssBytes),
     msPerArticle: totalMs / size,
     indexJsonBytes: statSync(indexFile).size,
-    distDirBytes: dirBytes(path.join(root, `.next-${instance}`)),
+    distDirBytes: dirBytes(copy.distDir),
   };
+  return { result, copy };
 }

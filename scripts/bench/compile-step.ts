@@ -7,10 +7,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
-import { summarise, type Summary } from '../../lib/bench/stats';
+import { summarise, type Summary } from './stats';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { compileBody, type ImageSize, type ImageSizer } from '../../lib/content/mdx/compile';
-import { root } from './run';
 
 export interface CompileResult {
   readonly corpus: string;
@@ -43,9 +42,9 @@ async function bodies(dir: string, limit: number): Promise<string[]> {
 }
 
 /** Times compileBody over `rounds` passes of the corpus; every article is timed on its own. */
-export async function measureCompile(corpus: string, dir: string, limit: number, rounds: number): Promise<CompileResult> {
+export async function measureCompile(corpus: string, dir: string, publicDir: string, limit: number, rounds: number): Promise<CompileResult> {
   const sources = await bodies(dir, limit);
-  const sizer = cachedSizer(path.join(root, 'public'));
+  const sizer = cachedSizer(publicDir);
   for (const source of sources) await compileBody(source, sizer);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {

@@ -7,30 +7,31 @@
  *   npm run bench -- --only archive --archive    the 100,000-article archive: build and serve
  *   npm run bench -- --help
  *
- * Every build runs in its own instance (LEDE_INSTANCE=bench-…, own .next-…
- * and .lede/… folders) on ports from 3210; archives are generated under
- * $TMPDIR/lede-bench/ (outside the project, which Next's tracing walks),
- * with pictures in public/images/bench/ (git-ignored). content/ is never touched. Build folders and archives are
- * deleted afterwards unless --keep.
+ * Every build runs in its own scratch copy of the project
+ * ($TMPDIR/lede-bench/copy-…, scripts/scratch-copy.ts) on ports from 3210;
+ * archives and their pictures are generated under $TMPDIR/lede-bench/ and
+ * linked into the copy. Nothing in the project is written but bench-out/.
+ * Copies and archives are deleted afterwards unless --keep.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LIMITS } from '../../lib/bench/budgets';
-import { parseFlags, USAGE, type BenchFlags } from '../../lib/bench/flags';
-import { kb, mb, ms, seconds, table } from '../../lib/bench/format';
-import { FRAMEWORK_FLOOR } from '../../lib/bench/framework-floor';
-import { measurePage, totals, type PageWeight, type Totals } from '../../lib/bench/page-weight';
+import { LIMITS } from './budgets';
+import { parseFlags, USAGE, type BenchFlags } from './flags';
+import { kb, mb, ms, seconds, table } from './format';
+import { FRAMEWORK_FLOOR } from './framework-floor';
+import { measurePage, totals, type PageWeight, type Totals } from './page-weight';
 import { prerenderCount } from '../../lib/content/prerender';
-import { buildArchive, cleanInstance, corpusDir, type BuildResult } from './build-step';
+import { buildArchive, buildInCopy, copyDir, corpusDir, removeCopy, type BuildResult } from './build-step';
 import { measureCompile, type CompileResult } from './compile-step';
 import { runLighthouse, type LighthouseResult } from './lighthouse-step';
 import { loadTest, type LoadResult } from './load-step';
-import { commands, forgetBenchTypes, mustSucceed, root, startServer, timed, type Timed } from './run';
+import { root, startServer } from './run';
+import { makeScratchCopy } from '../scratch-copy';
 import { measureArchive, type ArchiveResult } from './archive-step';
 
-const SITE_INSTANCE = 'bench-site';
+const SITE_BUILD = 'bench-site';
 const REFERENCE_SLUG = 'nato-allies-begin-afghanistan-withdrawal';
 
 interface SiteResult {
@@ -68,28 +69,19 @@ function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function buildSite(port: number): Promise<Timed[]> {
-  await cleanInstance(SITE_INSTANCE);
-  const env = { LEDE_INSTANCE: SITE_INSTANCE, SITE_URL: `http://localhost:${port}` };
-  const [contentCmd, contentArgs] = commands.contentBuild();
-  const content = await mustSucceed(timed('site-content', contentCmd, contentArgs, env), 'content:build of the site');
-  const [nextCmd, nextArgs] = commands.nextBuild();
-  const next = await mustSucceed(timed('site-next', nextCmd, nextArgs, env), 'next build of the site').finally(forgetBenchTypes);
-  return [content, next];
-}
-
 async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
   const port = flags.port;
-  log(`building the site (content/) as ${SITE_INSTANCE}`);
-  const [content, next] = await buildSite(port);
+  log(`building the site (content/) in ${copyDir(SITE_BUILD)}`);
+  const copy = makeScratchCopy({ contentDir: path.join(root, 'content'), dir: copyDir(SITE_BUILD) });
+  const { content, next } = await buildInCopy(copy, 'site', { SITE_URL: `http://localhost:${port}` });
   const build = {
     contentBuildMs: content?.wallMs ?? Number.NaN,
     nextBuildMs: next?.wallMs ?? Number.NaN,
     totalMs: (content?.wallMs ?? 0) + (next?.wallMs ?? 0),
     peakRssBytes: Math.max(content?.peakRssBytes ?? 0, next?.peakRssBytes ?? 0),
   };
-  const server = await startServer(SITE_INSTANCE, port, 'site-server');
-  const distDir = path.join(root, `.next-${SITE_INSTANCE}`);
+  const server = await startServer(copy, port, 'site-server');
+  const distDir = copy.distDir;
   try {
     const weights: SiteResult['weights'][number][] = [];
     if (flags.steps.has('weight')) {
@@ -121,17 +113,18 @@ async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
     return { build, weights, load, lighthouse, serverRssBytes: server.rssBytes() };
   } finally {
     await server.stop();
-    if (!flags.keep) await cleanInstance(SITE_INSTANCE);
+    if (!flags.keep) copy.remove();
   }
 }
 
 async function compileSteps(flags: BenchFlags): Promise<CompileResult[]> {
   log('MDX compile time: the sample corpus, then synthetic articles');
-  const sample = await measureCompile('content/ (sample corpus)', path.join(root, 'content', 'articles'), 10_000, 20);
-  const { writeBenchCorpus, writeBenchImages } = await import('../../lib/bench/write-corpus');
+  const sample = await measureCompile('content/ (sample corpus)', path.join(root, 'content', 'articles'), path.join(root, 'public'), 10_000, 20);
+  const { writeBenchCorpus, writeBenchImages } = await import('../../fixtures/corpus/write-corpus');
   const dir = path.join(os.tmpdir(), 'lede-bench', `compile-${flags.compileSample}`);
-  await writeBenchCorpus(dir, flags.compileSample, await writeBenchImages(path.join(root, 'public')));
-  const synthetic = await measureCompile(`synthetic (${flags.compileSample} articles)`, path.join(dir, 'articles'), flags.compileSample, 1);
+  const publicDir = path.join(dir, 'public');
+  await writeBenchCorpus(dir, flags.compileSample, await writeBenchImages(publicDir));
+  const synthetic = await measureCompile(`synthetic (${flags.compileSample} articles)`, path.join(dir, 'articles'), publicDir, flags.compileSample, 1);
   if (!flags.keep) await rm(dir, { recursive: true, force: true });
   return [sample, synthetic];
 }
@@ -139,15 +132,15 @@ async function compileSteps(flags: BenchFlags): Promise<CompileResult[]> {
 async function buildSteps(flags: BenchFlags, report: Report): Promise<void> {
   report.builds = [];
   for (const [i, size] of flags.sizes.entries()) {
-    const instance = `bench-${size}`;
-    log(`building a ${size}-article archive as ${instance}`);
+    const name = `bench-${size}`;
+    log(`building a ${size}-article archive in ${copyDir(name)}`);
     try {
-      const result = await buildArchive({ size, instance, port: flags.port + 1 + (i % 8), ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
+      const { result } = await buildArchive({ size, name, port: flags.port + 1 + (i % 8), ...(flags.prerender !== undefined ? { prerender: flags.prerender } : {}) });
       report.builds.push(result);
       log(`${size} articles: ${seconds(result.totalMs)} (content ${seconds(result.contentBuildMs)}, next ${seconds(result.nextBuildMs)}), peak ${mb(result.peakRssBytes)}`);
     } finally {
       if (!flags.keep) {
-        await cleanInstance(instance);
+        await removeCopy(name);
         await rm(corpusDir(size), { recursive: true, force: true });
       }
     }

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { processCpuMs } from '../../lib/bench/proc-tree';
+import { processCpuMs } from './proc-tree';
 import { root } from './run';
 
 export interface LoadResult {

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:load`: does Lede keep serving under load? Builds its own
- * instance (unless --no-build), starts `next start`, then drives the article,
+ * `npm run bench:load`: does Lede keep serving under load? Builds the site in
+ * a scratch copy (unless --no-build), starts `next start`, then drives the article,
  * home, OG card and feed routes with autocannon (50 connections, 30 s each, on
  * loopback). Every request must get a 2xx, and the server's memory (RSS of its
  * whole process tree, from /proc) may grow by less than 20% from the warm
@@ -8,20 +8,22 @@
  * non-zero when either fails.
  *
  *   npm run bench:load
- *   npm run bench:load -- --no-build --instance security --port 3205
+ *   npm run bench:load -- --keep, then npm run bench:load -- --no-build
  *   npm run bench:load -- --help
  *   npm run bench:load -- <url> [connections] [seconds]   one URL of a server already running
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { kb, mb, ms, table } from '../../lib/bench/format';
+import { kb, mb, ms, table } from './format';
 import type { ContentIndex } from '../../lib/content/index-file';
-import { judgeLoad, LOAD_USAGE, parseLoadFlags, type LoadFlags } from '../../lib/security/load-verdict';
+import { judgeLoad, LOAD_USAGE, parseLoadFlags, type LoadFlags } from './load-verdict';
 import { cardPaths, feedPaths } from '../../lib/seo/paths';
 import { paths } from '../../lib/urls';
 import { loadTest, type LoadResult } from './load-step';
-import { commands, mustSucceed, root, startServer, timed, type Server } from './run';
+import { root, startServer, type Server } from './run';
+import { buildInCopy, copyDir } from './build-step';
+import { makeScratchCopy, type ScratchCopy } from '../scratch-copy';
 
 interface Route {
   readonly name: string;
@@ -40,31 +42,18 @@ function routesOf(index: ContentIndex): Route[] {
   ];
 }
 
-/**
- * `next build` adds its distDir's types to tsconfig.json's include; the
- * project's file should not change because a benchmark ran. Only the lines
- * naming this instance's distDir are taken out again: the file may have been
- * edited by someone else while the build ran.
- */
-function forgetInstanceTypes(instance: string): void {
-  const tsconfig = path.join(root, 'tsconfig.json');
-  const text = readFileSync(tsconfig, 'utf8');
-  const kept = text
-    .split('\n')
-    .filter((line) => !line.includes(`".next-${instance}/`))
-    .join('\n')
-    .replace(/,(\s*\])/g, '$1');
-  if (kept !== text) writeFileSync(tsconfig, kept);
+/** The site (content/) built in a scratch copy, one per port so parallel runs stay apart. */
+async function build(flags: LoadFlags): Promise<ScratchCopy> {
+  const copy = makeScratchCopy({ contentDir: path.join(root, 'content'), dir: copyDir(`load-${flags.port}`) });
+  await buildInCopy(copy, `load-${flags.port}`, { SITE_URL: `http://localhost:${flags.port}`, LEDE_SKIP_TYPECHECK: '1' });
+  return copy;
 }
 
-async function build(flags: LoadFlags): Promise<void> {
-  const env = { LEDE_INSTANCE: flags.instance, SITE_URL: `http://localhost:${flags.port}`, LEDE_SKIP_TYPECHECK: '1' };
-  try {
-    await mustSucceed(timed(`load-content-${flags.instance}`, ...commands.contentBuild(), env), 'content build');
-    await mustSucceed(timed(`load-next-${flags.instance}`, ...commands.nextBuild(), env), 'next build');
-  } finally {
-    forgetInstanceTypes(flags.instance);
-  }
+/** The copy an earlier `--keep` run built. */
+function keptCopy(flags: LoadFlags): ScratchCopy {
+  const dir = copyDir(`load-${flags.port}`);
+  if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) throw new Error(`No build in ${dir}: run once with --keep and without --no-build`);
+  return { dir, indexDir: path.join(dir, '.lede', 'site'), distDir: path.join(dir, '.next'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Routes another issue has not shipped yet are reported and skipped, not failed: the list is ready for them. */
@@ -140,15 +129,11 @@ async function main(): Promise<void> {
   if (/^https?:\/\//.test(argv[0] ?? '')) return singleUrl(argv);
 
   const flags = parseLoadFlags(argv);
-  if (flags.build) {
-    console.log(`Building instance ${flags.instance} for http://localhost:${flags.port} …`);
-    await build(flags);
-  }
-  const indexFile = path.join(root, '.lede', flags.instance, 'index.json');
-  if (!existsSync(indexFile)) throw new Error(`No build of instance ${flags.instance}: run without --no-build`);
-  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ContentIndex;
+  if (flags.build) console.log(`Building the site in a scratch copy for http://localhost:${flags.port} …`);
+  const copy = flags.build ? await build(flags) : keptCopy(flags);
+  const index = JSON.parse(readFileSync(path.join(copy.indexDir, 'index.json'), 'utf8')) as ContentIndex;
 
-  const server = await startServer(flags.instance, flags.port, `load-server-${flags.instance}`);
+  const server = await startServer(copy, flags.port, `load-server-${flags.port}`);
   try {
     const { live, missing } = await available(server, routesOf(index));
     for (const route of missing) console.log(`Skipped ${route.name} (${route.path}): not served by this build yet`);
@@ -194,6 +179,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
+    if (!flags.keep) copy.remove();
   }
 }
 

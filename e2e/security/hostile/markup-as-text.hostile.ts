@@ -9,7 +9,7 @@ import { cardPaths, feedPaths, sitemapPaths } from '../../../lib/seo/paths';
 import { paths } from '../../../lib/urls';
 
 /**
- * Runs against the build of e2e/fixtures/hostile-content (npm run
+ * Runs against the build of fixtures/hostile-content (npm run
  * test:hostile, playwright.hostile.config.ts). Its one hostile article is
  * valid content whose title, teaser, topics, authors, sources, image texts
  * and component props all look like markup. Everywhere they surface they
@@ -18,7 +18,7 @@ import { paths } from '../../../lib/urls';
  * The expectations come from the fixture file itself, read here, not from
  * the built index (which does not exist until the web server has built it).
  */
-const fixture = path.join(process.cwd(), 'e2e/fixtures/hostile-content/articles/markup-in-every-field.mdx');
+const fixture = path.join(process.cwd(), 'fixtures/hostile-content/articles/markup-in-every-field.mdx');
 const split = splitFrontmatter(readFileSync(fixture, 'utf8'));
 if ('error' in split) throw new Error(`${fixture}: ${split.error}`);
 const hostile = frontmatterSchema.parse(split.data);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /**
- * config/isr-cache-handler.js is plain CommonJS (next.config.js loads it at
+ * isr-cache-handler.js is plain CommonJS (next.config.js loads it at
  * run time), so it is required here rather than imported with types.
  */
 interface CacheHandler {
@@ -14,7 +14,7 @@ interface CacheHandler {
 }
 type CacheHandlerClass = (new (ctx: Record<string, unknown>) => CacheHandler) & { isNotFound(data: unknown): boolean };
 const require = createRequire(__filename);
-const NoNotFoundCache = require('../../config/isr-cache-handler.js') as CacheHandlerClass;
+const NoNotFoundCache = require('./isr-cache-handler.js') as CacheHandlerClass;
 const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external') as {
   SharedCacheControls: { cacheControls: Map<string, unknown> };
 };

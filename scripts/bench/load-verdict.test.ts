@@ -26,15 +26,14 @@ describe('judgeLoad', () => {
 });
 
 describe('parseLoadFlags', () => {
-  it('defaults to a build of its own instance, 50 connections, 30 s per route', () => {
-    expect(parseLoadFlags([], {})).toEqual({ build: true, instance: 'load', port: 3290, connections: 50, durationS: 30, warmupS: 30 });
-    expect(parseLoadFlags([], { LEDE_INSTANCE: 'security' }).instance).toBe('security');
+  it('defaults to a fresh build, removed afterwards, 50 connections, 30 s per route', () => {
+    expect(parseLoadFlags([])).toEqual({ build: true, keep: false, port: 3290, connections: 50, durationS: 30, warmupS: 30 });
   });
 
   it('reads every option', () => {
-    expect(parseLoadFlags(['--no-build', '--instance', 'x-1', '--port', '3205', '--connections', '10', '--duration', '5', '--warmup', '2'], {})).toEqual({
+    expect(parseLoadFlags(['--no-build', '--keep', '--port', '3205', '--connections', '10', '--duration', '5', '--warmup', '2'])).toEqual({
       build: false,
-      instance: 'x-1',
+      keep: true,
       port: 3205,
       connections: 10,
       durationS: 5,
@@ -42,11 +41,10 @@ describe('parseLoadFlags', () => {
     });
   });
 
-  it('refuses the default instance, unknown options and bad numbers', () => {
-    expect(() => parseLoadFlags(['--instance', 'site'], {})).toThrow(/its own instance/);
-    expect(() => parseLoadFlags([], { LEDE_INSTANCE: 'site' })).toThrow(/its own instance/);
-    expect(() => parseLoadFlags(['--fast'], {})).toThrow(/Unknown option/);
-    expect(() => parseLoadFlags(['--duration', '0'], {})).toThrow(/whole number/);
-    expect(() => parseLoadFlags(['--port'], {})).toThrow(/whole number/);
+  it('refuses unknown options (the old --instance too) and bad numbers', () => {
+    expect(() => parseLoadFlags(['--instance', 'x-1'])).toThrow(/Unknown option/);
+    expect(() => parseLoadFlags(['--fast'])).toThrow(/Unknown option/);
+    expect(() => parseLoadFlags(['--duration', '0'])).toThrow(/whole number/);
+    expect(() => parseLoadFlags(['--port'])).toThrow(/whole number/);
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzKinds, generateFuzzRequests, seededRandom } from './fuzz-urls';
+import { fuzzKinds, generateFuzzRequests } from './fuzz-urls';
 
 const knownPaths = ['/', '/world', '/world/a-story', '/world/a-story/opengraph-image', '/topics/afghanistan', '/feed.xml', '/images/articles/a-story.jpg'];
 const requests = generateFuzzRequests({ seed: 7, count: 520, knownPaths });
 const targets = requests.map((request) => request.target);
-
-describe('seededRandom', () => {
-  it('repeats for a seed and differs between seeds', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
-    expect(draw(1)).toEqual(draw(1));
-    expect(draw(1)).not.toEqual(draw(2));
-    expect(draw(3).every((n) => n >= 0 && n < 1)).toBe(true);
-  });
-});
 
 describe('generateFuzzRequests', () => {
   it('is deterministic: same seed and paths, same requests', () => {

@@ -41,10 +41,13 @@ export const DEFAULT_FLAGS: BenchFlags = {
   port: 3210,
 };
 
-function positiveInteger(flag: string, raw: string): number {
-  const digits = raw.replace(/[_,]/g, '');
+/** A flag's whole-number value (`100_000` and `100,000` read as 100000); bench:load's flags use it too. */
+export function wholeNumber(flag: string, raw: string | undefined, min = 0): number {
+  const digits = (raw ?? '').replace(/[_,]/g, '');
   const value = Number(digits);
-  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(value)) throw new Error(`${flag} takes a whole number, not ${JSON.stringify(raw)}`);
+  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(value) || value < min) {
+    throw new Error(`${flag} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not ${JSON.stringify(raw)}`);
+  }
   return value;
 }
 
@@ -81,7 +84,7 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
     };
     switch (flag) {
       case '--sizes':
-        flags = { ...flags, sizes: next().split(',').map((s) => positiveInteger(flag, s.trim())) };
+        flags = { ...flags, sizes: next().split(',').map((s) => wholeNumber(flag, s.trim())) };
         break;
       case '--only':
         flags = { ...flags, steps: steps(flag, next()) };
@@ -93,21 +96,21 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
       }
       case '--archive': {
         const value = argv[i + 1];
-        const size = value !== undefined && /^[0-9_,]+$/.test(value) ? positiveInteger(flag, next()) : flags.archiveSize;
+        const size = value !== undefined && /^[0-9_,]+$/.test(value) ? wholeNumber(flag, next()) : flags.archiveSize;
         flags = { ...flags, archiveSize: size, steps: new Set([...flags.steps, 'archive']) };
         break;
       }
       case '--prerender':
-        flags = { ...flags, prerender: positiveInteger(flag, next()) };
+        flags = { ...flags, prerender: wholeNumber(flag, next()) };
         break;
       case '--duration':
-        flags = { ...flags, duration: positiveInteger(flag, next()) };
+        flags = { ...flags, duration: wholeNumber(flag, next()) };
         break;
       case '--connections':
-        flags = { ...flags, connections: positiveInteger(flag, next()) };
+        flags = { ...flags, connections: wholeNumber(flag, next()) };
         break;
       case '--compile-sample':
-        flags = { ...flags, compileSample: positiveInteger(flag, next()) };
+        flags = { ...flags, compileSample: wholeNumber(flag, next()) };
         break;
       case '--keep':
         flags = { ...flags, keep: true };
@@ -119,7 +122,7 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
         flags = { ...flags, out: next() };
         break;
       case '--port':
-        flags = { ...flags, port: positiveInteger(flag, next()) };
+        flags = { ...flags, port: wholeNumber(flag, next()) };
         break;
       default:
         throw new Error(`Unknown flag ${JSON.stringify(flag)}\n\n${USAGE}`);

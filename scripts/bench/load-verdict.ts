@@ -3,6 +3,7 @@
  * every route must answer every request with a 2xx, and the server's memory
  * must not keep growing once it is warm. Pure, so the thresholds are tested.
  */
+import { wholeNumber } from './flags';
 
 /** Memory may grow by less than this fraction between the warm server and the end of the load runs. */
 export const MAX_MEMORY_GROWTH = 0.2;
@@ -39,7 +40,8 @@ export function judgeLoad(runs: readonly RouteRun[], rssWarmBytes: number, rssAf
 
 export interface LoadFlags {
   readonly build: boolean;
-  readonly instance: string;
+  /** Leave the scratch copy for a later `--no-build` run */
+  readonly keep: boolean;
   readonly port: number;
   readonly connections: number;
   readonly durationS: number;
@@ -47,20 +49,16 @@ export interface LoadFlags {
 }
 
 export const LOAD_USAGE = `npm run bench:load [-- options]
-  --no-build         serve the instance's existing build instead of building it first
-  --instance NAME    LEDE_INSTANCE to build and serve (default: $LEDE_INSTANCE, else "load")
+  --no-build         serve the build an earlier --keep run left instead of building first
+  --keep             leave the scratch copy ($TMPDIR/lede-bench/copy-load-<port>-…) for --no-build
   --port N           port for next start (default 3290)
   --connections N    concurrent connections (default 50)
   --duration S       seconds per route (default 30)
   --warmup S         seconds per route before memory is first read (default 30: a full run)`;
 
-export function parseLoadFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): LoadFlags {
-  let flags: LoadFlags = { build: true, instance: env.LEDE_INSTANCE ?? 'load', port: 3290, connections: 50, durationS: 30, warmupS: 30 };
-  const number = (flag: string, value: string | undefined) => {
-    const parsed = Number(value);
-    if (value === undefined || !Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} needs a whole number above 0, not ${JSON.stringify(value)}`);
-    return parsed;
-  };
+export function parseLoadFlags(argv: readonly string[]): LoadFlags {
+  let flags: LoadFlags = { build: true, keep: false, port: 3290, connections: 50, durationS: 30, warmupS: 30 };
+  const number = (flag: string, value: string | undefined) => wholeNumber(flag, value, 1);
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     const value = argv[index + 1];
@@ -68,10 +66,8 @@ export function parseLoadFlags(argv: readonly string[], env: Readonly<Record<str
       case '--no-build':
         flags = { ...flags, build: false };
         break;
-      case '--instance':
-        if (!value || !/^[a-z0-9-]+$/.test(value)) throw new Error(`--instance needs lowercase letters, digits and hyphens, not ${JSON.stringify(value)}`);
-        flags = { ...flags, instance: value };
-        index++;
+      case '--keep':
+        flags = { ...flags, keep: true };
         break;
       case '--port':
         flags = { ...flags, port: number(flag, value) };
@@ -93,6 +89,5 @@ export function parseLoadFlags(argv: readonly string[], env: Readonly<Record<str
         throw new Error(`Unknown option ${JSON.stringify(flag)}\n${LOAD_USAGE}`);
     }
   }
-  if (flags.instance === 'site') throw new Error('bench:load builds and serves its own instance; pick one other than the default "site"');
   return flags;
 }

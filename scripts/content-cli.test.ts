@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -8,21 +9,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * them: they must exit non-zero, name file:line and rule for each attack, and
  * leave the published index exactly as it was.
  */
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-const badCorpus = 'lib/content/fixtures/bad';
-const badArticles = `${badCorpus}/articles`;
+/**
+ * The tools run in a folder of their own, which links to what they read, so
+ * the index they write (or must not write) is never the site's .lede/site.
+ */
+const cwd = mkdtempSync(path.join(os.tmpdir(), 'lede-content-cli-'));
+for (const name of ['lib', 'public', 'node_modules']) symlinkSync(path.join(root, name), path.join(cwd, name));
+const badCorpus = path.join(root, 'fixtures/content/bad');
+const badArticles = path.relative(cwd, path.join(badCorpus, 'articles'));
 const secret = `lede-probe-${process.pid}`;
-const instance = `vitest-hostile-${process.pid}`;
-const indexDir = path.join(root, '.lede', instance);
+const indexDir = path.join(cwd, '.lede', 'site');
 /** Each run starts a TypeScript process; this only stops a hung one, it measures nothing. */
 const hangGuard = { timeout: 120_000 };
 
 function run(script: string, extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(tsx, [script], {
-    cwd: root,
+  const result = spawnSync(tsx, [path.join(root, script)], {
+    cwd,
     encoding: 'utf8',
-    env: { ...process.env, LEDE_CONTENT_DIR: badCorpus, LEDE_INSTANCE: instance, LEDE_SECRET_PROBE: secret, ...extraEnv },
+    env: { ...process.env, LEDE_CONTENT_DIR: badCorpus, LEDE_SECRET_PROBE: secret, ...extraEnv },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -41,9 +47,9 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** Staging or previous-index folders a half-finished publish would leave beside the index. */
-const leftovers = () => (existsSync(path.dirname(indexDir)) ? readdirSync(path.dirname(indexDir)).filter((name) => name.startsWith(`${instance}.`)) : []);
+const leftovers = () => (existsSync(path.dirname(indexDir)) ? readdirSync(path.dirname(indexDir)).filter((name) => name.startsWith('site.')) : []);
 
-afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 describe('npm run content:check on hostile content', () => {
   let status: number | null = null;

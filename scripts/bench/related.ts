@@ -1,6 +1,6 @@
 /**
  * Benchmarks related-stories ranking on synthetic archives:
- *   npx tsx scripts/bench-related.ts [sizes…]      (default 1000 10000 100000)
+ *   npx tsx scripts/bench/related.ts [sizes…]      (default 1000 10000 100000)
  * Each size runs in a fresh child process, so its peak RSS is its own. The
  * timed part is what a build does: build the index, then rank every article.
  * Prints a table and writes bench-out/related.json.
@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { buildRelatedIndex, rankRelated } from '../lib/related';
-import { precisionAtK } from '../lib/related/evaluate';
-import { generateSyntheticCorpus } from '../lib/related/synthetic';
+import { buildRelatedIndex, rankRelated } from '../../lib/related';
+import { precisionAtK } from '../../lib/related/evaluate';
+import { generateSyntheticCorpus } from '../../fixtures/related/synthetic';
 
 interface BenchResult {
   readonly articles: number;
@@ -78,7 +78,7 @@ function runInChild(count: number): BenchResult {
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`bench-related: the ${count}-article run failed (exit ${child.status ?? child.signal})`);
+  if (child.status !== 0) throw new Error(`bench/related: the ${count}-article run failed (exit ${child.status ?? child.signal})`);
   const line = child.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as BenchResult;
 }
@@ -109,7 +109,7 @@ function main(): void {
     return;
   }
   const sizes = (args.length > 0 ? args : ['1000', '10000', '100000']).map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('usage: bench-related.ts [article counts…]');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('usage: scripts/bench/related.ts [article counts…]');
   const results = sizes.map((count) => {
     const result = runInChild(count);
     console.error(`${count}: build ${result.buildMs} ms, rank all ${result.rankAllMs} ms, peak RSS ${result.maxRssMb} MB`);

@@ -6,6 +6,7 @@
  * aimed at pages, OG images, feeds, the image optimizer and static files.
  * Same seed and known paths, same requests, so a failure can be replayed.
  */
+import { seededRandom } from '../../fixtures/random';
 
 export interface FuzzRequest {
   /** Which family of attack made it, for the failure report */
@@ -21,18 +22,6 @@ export interface FuzzOptions {
   readonly count: number;
   /** Real URLs of the site under test (pages, OG images, feeds, images), mutated into hostile ones */
   readonly knownPaths: readonly string[];
-}
-
-/** Mulberry32: tiny, seedable, good enough to pick mutations. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

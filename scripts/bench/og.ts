@@ -2,12 +2,12 @@
  * Times Open Graph card rendering: 2 warm-up renders, then N=20 timed ones per
  * case; prints a table and writes bench-out/og.json.
  *
- *   npx tsx scripts/bench-og.ts
- *   npx tsx scripts/bench-og.ts --build-time [--build-runs=N]
+ *   npx tsx scripts/bench/og.ts
+ *   npx tsx scripts/bench/og.ts --build-time [--build-runs=N]
  *
  * --build-time adds what the card routes cost `next build`: cold builds of
  * scratch copies with and without them, alternating, N (default 2) each
- * (scripts/og-build-time.ts). Minutes per build; wall times on a shared
+ * (scripts/bench/og-build-time.ts). Minutes per build; wall times on a shared
  * machine are noisy, the CPU figure less so.
  *
  * Cases: an article card with a picture from public/images/articles/ (the
@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { renderArticleCard, renderFrontCard } from '../lib/og';
+import { renderArticleCard, renderFrontCard } from '../../lib/og';
 import { measureCardBuildTime, type BuildTimeResult } from './og-build-time';
 
 const runs = 20;

@@ -1,30 +1,18 @@
 /**
  * What the share cards add to `next build`: the same project built cold with
  * and without its card routes (every `opengraph-image.*` and `twitter-image.*`
- * under app/), alternating, in scratch copies under bench-out/og-build/, so
+ * under app/), alternating, in scratch copies (scripts/scratch-copy.ts), so
  * the working tree (shared with other builds) is never touched. Used by
- * `npx tsx scripts/bench-og.ts --build-time`.
+ * `npx tsx scripts/bench/og.ts --build-time`.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
 
-const root = process.cwd();
-const scratch = path.join(root, 'bench-out', 'og-build');
-const instance = 'og-bench';
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 /** Counts CPU time of the whole tree: `next build`'s workers are reaped children. */
 const timeBin = '/usr/bin/time';
-
-/**
- * Top-level entries a build does not need (and must not copy: outputs, caches,
- * other copies). Without a lockfile of its own the copy's workspace root stays
- * this project, whose node_modules Turbopack then resolves from.
- */
-const skip = (name: string): boolean =>
-  name === 'node_modules' || name === 'package-lock.json' || name === '.git' || name === 'bench-out' || name === '.lede' || name.startsWith('.next') || /^(test-results|playwright-report)/.test(name) || name.endsWith('.tsbuildinfo');
 
 const isCardRoute = (name: string): boolean => /^(opengraph-image|twitter-image)\.(tsx?|jsx?)$/.test(name);
 
@@ -36,17 +24,11 @@ function cardRoutes(dir: string): string[] {
   });
 }
 
-/** A copy of the project inside it, so `next`, `react` and the rest resolve from ./node_modules. */
-function copyProject(name: string, withCards: boolean): { dir: string; removed: number } {
-  const dir = path.join(scratch, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(root)) {
-    if (!skip(entry)) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
-  const routes = withCards ? [] : cardRoutes(path.join(dir, 'app'));
+function copyProject(withCards: boolean): { copy: ScratchCopy; removed: number } {
+  const copy = makeScratchCopy({ contentDir: 'content' });
+  const routes = withCards ? [] : cardRoutes(path.join(copy.dir, 'app'));
   for (const file of routes) rmSync(file);
-  return { dir, removed: routes.length };
+  return { copy, removed: routes.length };
 }
 
 interface Run {
@@ -59,7 +41,7 @@ function run(dir: string, args: readonly string[], log: string): Promise<Run> {
   const cpuFile = `${log}.cpu`;
   const useTime = existsSync(timeBin);
   const [command, commandArgs] = useTime ? [timeBin, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]] : [process.execPath, [...args]];
-  const env = { ...process.env, LEDE_INSTANCE: instance, LEDE_SKIP_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, LEDE_SKIP_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: dir, env, stdio: ['ignore', 'ignore', 'ignore'] });
@@ -94,20 +76,24 @@ export interface BuildTimeResult {
 
 /** Cold `next build` (its cache deleted each time), alternating with and without cards, `runs` times each. */
 export async function measureCardBuildTime(runs: number, onProgress: (line: string) => void = () => undefined): Promise<BuildTimeResult> {
-  const withCards = copyProject('with-cards', true);
-  const withoutCards = copyProject('without-cards', false);
-  for (const copy of [withCards, withoutCards]) await run(copy.dir, [tsxCli, 'scripts/content-build.ts'], path.join(copy.dir, 'content-build.log'));
   const results: { with: Run[]; without: Run[] } = { with: [], without: [] };
-  for (let i = 0; i < runs; i += 1) {
-    for (const [label, copy, list] of [['with', withCards, results.with], ['without', withoutCards, results.without]] as const) {
-      rmSync(path.join(copy.dir, `.next-${instance}`), { recursive: true, force: true });
-      const result = await run(copy.dir, [nextBin, 'build'], path.join(copy.dir, `build-${i}`));
-      list.push(result);
-      onProgress(`  next build ${label} cards, run ${i + 1}/${runs}: ${(result.wallMs / 1000).toFixed(1)} s wall${result.cpuMs === undefined ? '' : `, ${(result.cpuMs / 1000).toFixed(1)} s CPU`}`);
+  const withCards = copyProject(true);
+  const withoutCards = copyProject(false);
+  try {
+    for (const { copy } of [withCards, withoutCards]) await run(copy.dir, scratchCommands(copy).contentBuild(), path.join(copy.dir, 'content-build.log'));
+    for (let i = 0; i < runs; i += 1) {
+      for (const [label, { copy }, list] of [['with', withCards, results.with], ['without', withoutCards, results.without]] as const) {
+        rmSync(copy.distDir, { recursive: true, force: true });
+        const result = await run(copy.dir, scratchCommands(copy).nextBuild(), path.join(copy.dir, `build-${i}`));
+        list.push(result);
+        onProgress(`  next build ${label} cards, run ${i + 1}/${runs}: ${(result.wallMs / 1000).toFixed(1)} s wall${result.cpuMs === undefined ? '' : `, ${(result.cpuMs / 1000).toFixed(1)} s CPU`}`);
+      }
     }
+  } finally {
+    // The copies are several hundred MB with their build output; nothing in them is needed afterwards.
+    withCards.copy.remove();
+    withoutCards.copy.remove();
   }
-  // The copies are several hundred MB with their build output; nothing in them is needed afterwards.
-  rmSync(scratch, { recursive: true, force: true });
   const cpu = (list: readonly Run[]): number[] => list.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
   const medianWithMs = median(results.with.map((r) => r.wallMs));
   const medianWithoutMs = median(results.without.map((r) => r.wallMs));

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../content/load';
-import { isSafeUrl } from '../content/mdx/allowed-components';
+import { loadCorpus } from './load';
+import { isSafeUrl } from './mdx/allowed-components';
 
 /**
  * Hostile MDX beyond lib/content/load.test.ts: markup and URLs disguised the
  * ways browsers would still honour. Each must fail the build with its file,
  * line and rule.
  */
-const fixtures = path.join(__dirname, '../content/fixtures');
+const fixtures = path.join(__dirname, '../../fixtures/content');
 const badArticles = path.relative(process.cwd(), path.join(fixtures, 'bad/articles'));
 
 describe('hostile article bodies', async () => {
