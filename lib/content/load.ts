@@ -6,7 +6,7 @@ import { reservedSlugs, slugify } from './slug';
 import { ContentError, describeValue } from './errors';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
 import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from './mdx/compile';
-import { frontmatterSchema, type Frontmatter } from './schema';
+import { frontmatterSchema } from './schema';
 import type { Article } from './types';
 
 export interface LoadOptions {
