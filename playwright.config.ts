@@ -11,14 +11,6 @@ import { e2eOrigin, e2ePort } from './e2e/support/origin';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-/**
- * Parallel runs by several engineers (LEDE_INSTANCE) must not delete each
- * other's results or reports: Playwright empties its output folder at start.
- * CI and the default instance keep the conventional folders.
- */
-const instance = process.env.LEDE_INSTANCE ?? 'site';
-const suffix = instance === 'site' ? '' : `-${instance}`;
-
 /** The accessibility suite is the only one that runs at every width and in both schemes. */
 const a11ySpecs = 'a11y/**/*.spec.ts';
 
@@ -40,23 +32,21 @@ function a11yProject(viewport: A11yViewport, colorScheme: ColorScheme): Project 
       viewport: { width: viewport.width, height: viewport.height },
       colorScheme,
       reducedMotion: 'reduce',
-      // ~1,000 tests: recording a trace of each costs more than a rare failure's trace is worth.
-      // A failure still leaves its screenshot and a message naming rule, element and page.
-      trace: 'off',
     },
   };
 }
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: `test-results${suffix}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: process.env.CI ? 2 : undefined,
-  // A failing run leaves the HTML report, with screenshots and traces, in playwright-report/ (CI keeps it).
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report${suffix}` }]],
+  // A failing run leaves the HTML report, with screenshots, in playwright-report/ (CI keeps it).
+  reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: e2eOrigin,
+    // Recording a trace of every test costs more than a rare failure's trace is worth: a failure
+    // still leaves its screenshot and a message naming the rule, element and page.
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -75,12 +65,14 @@ export default defineConfig({
     },
     {
       // Fronts with more than one page, which the sample site is too small to have (e2e/support/archive.ts).
-      command: `npx tsx scripts/e2e-archive.ts ${archiveDir} ${archivePort} ${archiveArticleCount}`,
+      command: `npx tsx scripts/serve-scratch.ts --synthetic ${archiveArticleCount} --port ${archivePort} --dir ${archiveDir}`,
+      env: { SITE_URL: archiveOrigin },
       url: archiveOrigin,
       reuseExistingServer: !process.env.CI,
       // A content build and a Next build happen first; this only stops one that hangs.
       timeout: 600_000,
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       stdout: 'ignore',
     },
   ],

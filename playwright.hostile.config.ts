@@ -37,7 +37,7 @@ export default defineConfig({
     // Always a fresh build: a server left running on this port may hold other content.
     command: `npx tsx scripts/serve-scratch.ts --content ${contentDir} --port ${port} --dir ${scratchDir}`,
     // The news sitemap lists only the last 48 hours; widened so the 2021 fixture is in it.
-    env: { SITE_URL: origin, LEDE_SKIP_TYPECHECK: '1', LEDE_NEWS_WINDOW_HOURS: '1000000' },
+    env: { SITE_URL: origin, LEDE_NEWS_WINDOW_HOURS: '1000000' },
     // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     url: origin,

@@ -31,7 +31,7 @@ export interface ScratchCopy {
 }
 
 export interface ScratchOptions {
-  /** The articles to build (a folder with `articles/`), linked in as the copy's `content/` */
+  /** The articles to build (a folder with `articles/`, and `public/` files they use, if any), linked in as the copy's `content/` */
   readonly contentDir: string;
   /** The project to copy; default the working directory */
   readonly root?: string;
@@ -84,6 +84,9 @@ export function makeScratchCopy(options: ScratchOptions): ScratchCopy {
     if (existsSync(source)) cpSync(source, path.join(dir, name), { recursive: true });
   }
   linkTree(contentDir, path.join(dir, 'content'));
+  // A generated archive carries its pictures in its own public/: next/image optimises only files under the copy's.
+  const contentPublic = path.join(contentDir, 'public');
+  if (existsSync(contentPublic)) linkTree(contentPublic, path.join(dir, 'public'));
   linkTree(modules, path.join(dir, 'node_modules'));
 
   return {

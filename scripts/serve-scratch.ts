@@ -4,16 +4,24 @@
  * alone. playwright.hostile.config.ts runs it as its web server.
  *
  *   npx tsx scripts/serve-scratch.ts --content fixtures/hostile-content --port 3600 [--dir /tmp/lede-hostile-3600]
+ *   npx tsx scripts/serve-scratch.ts --synthetic 240 --port 3200 [--dir /tmp/lede-e2e-archive-3200]
  *
+ * `--synthetic N` builds a generated archive of N articles (fixtures/corpus)
+ * instead of a folder: the end-to-end suite's paginated fronts.
  * The environment passes through to content:build, next build and next start
- * (SITE_URL, LEDE_SKIP_TYPECHECK, …). The copy is deleted when the server
+ * (SITE_URL, LEDE_NEWS_WINDOW_HOURS, …). The copy is deleted when the server
  * stops: on SIGTERM or SIGINT, or when a build fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeBenchCorpus, writeBenchImages } from '../fixtures/corpus/write-corpus';
 import { makeScratchCopy, scratchCommands, type ScratchCopy } from './scratch-copy';
 
 interface ServeFlags {
-  readonly content: string;
+  /** A folder of articles, or the size of a generated archive */
+  readonly content: string | { readonly synthetic: number };
   readonly port: number;
   readonly dir?: string;
 }
@@ -23,13 +31,16 @@ export function parseServeFlags(argv: readonly string[]): ServeFlags {
     const at = argv.indexOf(name);
     return at === -1 ? undefined : argv[at + 1];
   };
-  const content = value('--content');
+  const folder = value('--content');
+  const synthetic = value('--synthetic');
+  const size = Number(synthetic);
   const port = Number(value('--port'));
-  if (!content || !Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error('usage: serve-scratch.ts --content <folder with articles/> --port <n> [--dir <scratch folder>]');
+  const oneSource = (folder === undefined) !== (synthetic === undefined);
+  if (!oneSource || (synthetic !== undefined && (!Number.isInteger(size) || size < 1)) || !Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error('usage: serve-scratch.ts (--content <folder with articles/> | --synthetic <articles>) --port <n> [--dir <scratch folder>]');
   }
   const dir = value('--dir');
-  return { content, port, ...(dir ? { dir } : {}) };
+  return { content: folder ?? { synthetic: size }, port, ...(dir ? { dir } : {}) };
 }
 
 function run(copy: ScratchCopy, args: readonly string[]): ChildProcess {
@@ -40,9 +51,18 @@ function finished(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+/** The folder to build: the one named, or a generated archive in a temp folder (removed with the copy). */
+async function contentFolder(content: ServeFlags['content']): Promise<{ readonly dir: string; remove(): void }> {
+  if (typeof content === 'string') return { dir: content, remove: () => undefined };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lede-archive-'));
+  await writeBenchCorpus(dir, content.synthetic, await writeBenchImages(path.join(dir, 'public')));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function main(): Promise<void> {
   const flags = parseServeFlags(process.argv.slice(2));
-  const copy = makeScratchCopy({ contentDir: flags.content, ...(flags.dir ? { dir: flags.dir } : {}) });
+  const content = await contentFolder(flags.content);
+  const copy = makeScratchCopy({ contentDir: content.dir, ...(flags.dir ? { dir: flags.dir } : {}) });
   const commands = scratchCommands(copy);
   let current: ChildProcess | undefined;
   let stopping = false;
@@ -56,12 +76,13 @@ async function main(): Promise<void> {
       await exited;
     }
     copy.remove();
+    content.remove();
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop(0));
   process.on('SIGINT', () => void stop(0));
 
-  console.log(`serve-scratch: building ${flags.content} in ${copy.dir}`);
+  console.log(`serve-scratch: building ${content.dir} in ${copy.dir}`);
   for (const step of [commands.contentBuild(), commands.nextBuild()]) {
     current = run(copy, step);
     const code = await finished(current);

@@ -5,7 +5,7 @@ import { e2ePort } from './origin';
 /**
  * A second site built from a synthetic archive, for what the sample site is
  * too small to show: fronts with more than one page. The Playwright config
- * builds and serves it in a scratch copy (scripts/e2e-archive.ts).
+ * builds and serves it in a scratch copy (scripts/serve-scratch.ts).
  * Constants only: the config imports this before the archive exists.
  */
 export const archivePort = e2ePort + 100;

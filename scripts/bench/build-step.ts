@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeBenchCorpus, writeBenchImages } from '../../fixtures/corpus/write-corpus';
 import { prerenderCount } from '../../lib/content/prerender';
-import { linkTree, makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
+import { makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
 import { mustSucceed, root, timed, type Timed } from './run';
 
 export interface BuildResult {
@@ -96,12 +96,11 @@ export async function buildArchive(options: BuildOptions): Promise<{ result: Bui
   const t0 = performance.now();
   const reuseIndex = options.reuseIndex === true && existsSync(path.join(copyDir(name), '.lede', 'site', 'index.json'));
   const haveCorpus = existsSync(path.join(contentDir, 'articles'));
-  // next/image optimises only files under public/: the pictures are written beside the archive and linked into the copy's.
+  // next/image optimises only files under public/: the pictures go in the archive's public/, which the copy links in.
   const publicDir = path.join(contentDir, 'public');
   if (!haveCorpus || (!reuseIndex && !options.reuseCorpus)) await writeBenchCorpus(contentDir, size, await writeBenchImages(publicDir));
   const generateMs = performance.now() - t0;
   const copy = makeScratchCopy({ contentDir, dir: copyDir(name), keepIndex: reuseIndex });
-  linkTree(publicDir, path.join(copy.dir, 'public'));
 
   const env: Record<string, string> = {
     SITE_URL: `http://localhost:${options.port}`,

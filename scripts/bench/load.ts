@@ -45,7 +45,7 @@ function routesOf(index: ContentIndex): Route[] {
 /** The site (content/) built in a scratch copy, one per port so parallel runs stay apart. */
 async function build(flags: LoadFlags): Promise<ScratchCopy> {
   const copy = makeScratchCopy({ contentDir: path.join(root, 'content'), dir: copyDir(`load-${flags.port}`) });
-  await buildInCopy(copy, `load-${flags.port}`, { SITE_URL: `http://localhost:${flags.port}`, LEDE_SKIP_TYPECHECK: '1' });
+  await buildInCopy(copy, `load-${flags.port}`, { SITE_URL: `http://localhost:${flags.port}` });
   return copy;
 }
 

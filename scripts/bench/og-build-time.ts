@@ -41,7 +41,7 @@ function run(dir: string, args: readonly string[], log: string): Promise<Run> {
   const cpuFile = `${log}.cpu`;
   const useTime = existsSync(timeBin);
   const [command, commandArgs] = useTime ? [timeBin, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...args]] : [process.execPath, [...args]];
-  const env = { ...process.env, LEDE_SKIP_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: dir, env, stdio: ['ignore', 'ignore', 'ignore'] });
