@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ogImageContentType, ogImageSize, renderArticleCard, renderFrontCard } from './index';
+import { ogImageContentType, ogImageSize } from '../../lib/og';
+import { renderCard } from './render-card';
 
 let root: string;
 
@@ -26,11 +27,12 @@ async function expectCard(response: Response): Promise<void> {
   expect(await sharp(png).metadata()).toMatchObject({ format: 'png', ...ogImageSize });
 }
 
-describe('renderArticleCard', () => {
+describe('renderCard: article', () => {
   it('renders a 1200×630 PNG under 300 KB with the hero read from disk', async () => {
     await expectCard(
-      await renderArticleCard(
+      await renderCard(
         {
+          kind: 'article',
           title: 'Ceasefire talks resume in Doha as aid trucks queue at border',
           sectionName: 'World',
           published: '2025-03-05T23:30:00Z',
@@ -45,8 +47,8 @@ describe('renderArticleCard', () => {
   it('still renders, with the brand panel, when the hero is missing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expectCard(
-      await renderArticleCard(
-        { title: 'No picture', sectionName: 'World', published: '2025-03-05T12:00:00+01:00', imageSrc: '/images/articles/none.jpg', imageAlt: '' },
+      await renderCard(
+        { kind: 'article', title: 'No picture', sectionName: 'World', published: '2025-03-05T12:00:00+01:00', imageSrc: '/images/articles/none.jpg', imageAlt: '' },
         { publicDir: root },
       ),
     );
@@ -55,8 +57,8 @@ describe('renderArticleCard', () => {
   }, 30_000);
 });
 
-describe('renderFrontCard', () => {
+describe('renderCard: front', () => {
   it('renders a front card', async () => {
-    await expectCard(await renderFrontCard({ title: 'Topic: Taliban', description: 'Every story on the Taliban.', kicker: 'Topic' }));
+    await expectCard(await renderCard({ kind: 'front', title: 'Topic: Taliban', description: 'Every story on the Taliban.', kicker: 'Topic' }));
   }, 30_000);
 });
