@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicImagePath, publicImagePathRule } from '../public-files';
 import { siteConfig } from '../site-config';
 import { isIsoDateTimeWithOffset } from './dates';
 import { reservedSlugs, slugify, slugPattern } from './slug';
@@ -25,12 +26,7 @@ const topicName = z
   .refine((name) => slugify(name) !== '', 'a topic name with letters or digits that can form a URL');
 
 /** Public path of an image shipped in `public/`, never a remote URL. */
-const imagePath = z
-  .string()
-  .regex(
-    /^\/images\/[A-Za-z0-9/_-]+\.(?:jpe?g|png|webp|avif)$/,
-    'a path under /images/ ending in .jpg, .png, .webp or .avif',
-  );
+const imagePath = z.string().regex(publicImagePath, publicImagePathRule);
 
 export const imageSchema = z.strictObject({
   src: imagePath,
