@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
+import { env } from '../env';
 import { defaultPublicDir, publicImageFile } from '../public-files';
 import type { z } from 'zod';
 import { reservedSlugs, slugify } from './slug';
@@ -34,7 +35,7 @@ export interface LoadResult {
 }
 
 export function defaultContentDir(): string {
-  return path.resolve(process.env.LEDE_CONTENT_DIR ?? 'content');
+  return path.resolve(env().contentDir);
 }
 
 function createImageSizer(publicDir: string): ImageSizer {
