@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time';
 import type { RelatedDocument } from './types';
 
 /**
@@ -42,7 +43,6 @@ const FUNCTION_WORDS =
   'the of and to a in that is was for on it with as he said his at by from be have has had are but not an they this were which who been their would its more than after also she one when will about there up two over into new other last year people first'.split(' ');
 const SYLLABLES = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu'.split(' ');
 const SECTIONS = ['world', 'politics', 'economy', 'germany', 'sport', 'culture', 'science', 'opinion'];
-const DAY_MS = 86_400_000;
 
 /** The n-th pseudo-word of a family: distinct for every n, pronounceable, no digits. */
 function pseudoWord(n: number, prefix: string): string {

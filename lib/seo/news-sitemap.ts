@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../content/types';
 import { env } from '../env';
+import { HOUR_MS } from '../time';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { escapeXml } from './xml';
@@ -18,7 +19,7 @@ export function newsWindowHours(): number {
 /** Stories first published in the `hours` before `now`, newest first, at most Google's limit. */
 export function recentArticles(articles: readonly ArticleSummary[], now: Date, hours: number): ArticleSummary[] {
   const end = now.getTime();
-  const start = end - hours * 3_600_000;
+  const start = end - hours * HOUR_MS;
   return articles
     .filter((article) => {
       const published = Date.parse(article.published);
