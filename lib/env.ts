@@ -49,7 +49,7 @@ const schema = z.object({
   LEDE_COMPILE_CACHE_DIR: z.preprocess(trimmed, z.string().optional()),
 });
 
-export interface Env {
+interface Env {
   /** The public origin, no trailing slash */
   readonly siteUrl: string;
   /** Folder of the newsroom's articles, relative to the working directory unless absolute */
@@ -64,7 +64,7 @@ export interface Env {
   readonly compileCacheDir: string | undefined;
 }
 
-export type EnvVars = Readonly<Record<string, string | undefined>>;
+type EnvVars = Readonly<Record<string, string | undefined>>;
 
 /** Reads `vars` (process.env in the app), throwing one error that names every variable that is wrong. */
 export function readEnv(vars: EnvVars): Env {

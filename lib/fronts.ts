@@ -5,7 +5,7 @@ import { sectionCopy, topicCopy, type FrontCopy } from './seo/front-copy';
 import { findSection, type Section } from './site-config';
 import { paths } from './urls';
 
-export interface HomeFront {
+interface HomeFront {
   readonly lead?: ArticleSummary;
   readonly latest: readonly ArticleSummary[];
   readonly sections: readonly { readonly section: Section; readonly articles: readonly ArticleSummary[] }[];

@@ -7,7 +7,7 @@
  * workers would cost more than it saves.
  */
 export const BATCH_SIZE = 2000;
-export const MAX_WORKERS = 4;
+const MAX_WORKERS = 4;
 
 /** `override` (LEDE_BUILD_WORKERS) decides when set; otherwise one per CPU (at most 4), and none below two batches. */
 export function workerCount(files: number, cpus: number, override: number | undefined): number {

@@ -33,7 +33,7 @@ export interface CompileCacheStats {
   stale: number;
 }
 
-export interface CachedCompiler {
+interface CachedCompiler {
   compile(source: string, imageSize: ImageSizer): Promise<CompileResult>;
   readonly stats: CompileCacheStats;
 }
@@ -58,7 +58,7 @@ export function compilerFingerprint(root: string = process.cwd()): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function defaultCompileCacheDir(root: string = process.cwd()): string {
+function defaultCompileCacheDir(root: string = process.cwd()): string {
   return env().compileCacheDir ?? path.join(root, '.lede', 'cache', 'mdx');
 }
 

@@ -11,7 +11,7 @@ import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from
 import { frontmatterSchema, type Frontmatter } from './schema';
 import type { Article } from './types';
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Folder holding `articles/*.mdx` */
   readonly contentDir: string;
   /** Folder that image paths such as `/images/a.jpg` are relative to */

@@ -12,7 +12,7 @@ const dateTime = z
   .string()
   .refine(isIsoDateTimeWithOffset, 'an ISO 8601 date-time with offset, e.g. 2021-04-14T19:32:00+02:00');
 
-export const articleSlug = z
+const articleSlug = z
   .string()
   .regex(slugPattern, 'lowercase words joined by hyphens, e.g. nato-allies-withdraw')
   .max(120, 'at most 120 characters')
@@ -28,7 +28,7 @@ const topicName = z
 /** Public path of an image shipped in `public/`, never a remote URL. */
 const imagePath = z.string().regex(publicImagePath, publicImagePathRule);
 
-export const imageSchema = z.strictObject({
+const imageSchema = z.strictObject({
   src: imagePath,
   alt: text(300),
   caption: text(400).optional(),

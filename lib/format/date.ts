@@ -1,7 +1,7 @@
 import { siteConfig } from '../site-config';
 
 /** Where and how dates are shown; the site's own by default, another only in tests. */
-export interface DateFormatSettings {
+interface DateFormatSettings {
   readonly locale: string;
   readonly timeZone: string;
 }

@@ -24,7 +24,7 @@ export interface FittedHeadline {
 }
 
 /** Only the measuring half of a TextMeasurer: keeps this module free of font loading. */
-export type MeasureText = (text: string, fontSize: number) => number;
+type MeasureText = (text: string, fontSize: number) => number;
 
 export const ellipsis = '\u2026';
 const hyphen = '-';
@@ -46,7 +46,7 @@ type Line = Token[];
 
 const lineText = (line: Line): string => line.map((token) => token.text).join(' ');
 
-export function lineHeightPx(step: FitStep): number {
+function lineHeightPx(step: FitStep): number {
   return Math.round(step.fontSize * step.lineHeight);
 }
 

@@ -6,7 +6,7 @@ export interface ImageBox {
   readonly height: number;
 }
 
-export interface HeroImageOptions {
+interface HeroImageOptions {
   /** Folder public paths resolve against; the site's `public/` unless a script says otherwise. */
   readonly publicDir?: string;
 }

@@ -82,7 +82,7 @@ export type CardLayout =
 export type ArticleCardLayout = Extract<CardLayout, { kind: 'article' }>;
 export type FrontCardLayout = Extract<CardLayout, { kind: 'front' }>;
 
-export interface PreparedCard {
+interface PreparedCard {
   readonly layout: CardLayout;
   /** The fonts the layout was measured with, for Satori to draw with. */
   readonly fonts: readonly SatoriFont[];

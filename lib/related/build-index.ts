@@ -47,7 +47,7 @@ export interface RelatedIndex {
   readonly scratch: RankScratch;
 }
 
-export interface RankScratch {
+interface RankScratch {
   /** Accumulated evidence per article while finding candidates */
   readonly accumulated: Float64Array;
   readonly touched: Int32Array;

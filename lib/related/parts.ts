@@ -42,12 +42,12 @@ function mergeDot(index: RelatedIndex, a: number, b: number, target?: number): n
 }
 
 /** The text cosine of two articles (their stored vectors are unit length). */
-export function textCosine(index: RelatedIndex, a: number, b: number): number {
+function textCosine(index: RelatedIndex, a: number, b: number): number {
   return Math.min(1, mergeDot(index, a, b));
 }
 
 /** IDF-weighted cosine of two articles' topic sets. */
-export function topicCosine(index: RelatedIndex, a: number, b: number): number {
+function topicCosine(index: RelatedIndex, a: number, b: number): number {
   const { start, item } = index.topics;
   const norm = (index.topicNorm[a] ?? 0) * (index.topicNorm[b] ?? 0);
   if (norm === 0) return 0;

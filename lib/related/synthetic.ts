@@ -8,7 +8,7 @@ import type { RelatedDocument } from './types';
  * a few hundred with skewed frequency, and running stories whose reports share
  * rare names and a rare topic, spread over ten years.
  */
-export interface SyntheticOptions {
+interface SyntheticOptions {
   readonly count: number;
   readonly seed?: number;
   /** Distinct ordinary words (default 4,000) */

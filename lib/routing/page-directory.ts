@@ -10,7 +10,7 @@ import type { PageDirectory } from './missing-page';
  * (about 6 MB for a 100,000-story archive) instead of the whole index, which
  * the proxy would otherwise parse into its own copy.
  */
-export interface PageTable {
+interface PageTable {
   /** Section of every published article, by slug */
   readonly articles: Readonly<Record<string, string>>;
   /** Pages of each section front and each topic front */

@@ -6,7 +6,7 @@ import { absoluteUrl, paths } from '../urls';
 import { escapeXml } from './xml';
 
 /** Google's limit per news sitemap. */
-export const maxNewsUrls = 1000;
+const maxNewsUrls = 1000;
 
 /**
  * LEDE_NEWS_WINDOW_HOURS (lib/env.ts), default 48: a demo of the 2021 sample
