@@ -13,7 +13,7 @@ import { siteConfig, type Section, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { articleCardData, cardImage, cardVersion } from './cards';
 import { cardPaths } from './paths';
-import { truncateOnWordBoundary } from './truncate';
+import { truncateOnWordBoundary } from '../format/truncate';
 
 /**
  * Every JSON-LD block is built here, typed with schema-dts, and leaves only
