@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'components/**/*.test.tsx',
       'scripts/**/*.test.ts',
       'config/**/*.test.ts',
       'fixtures/**/*.test.ts',

@@ -1,4 +1,5 @@
-import { ogImageContentType, ogImageSize, renderFrontCard } from '@/lib/og';
+import { renderCard } from '@/components/og/render-card';
+import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { homeCopy } from '@/lib/seo/front-copy';
 import { siteConfig } from '@/lib/site-config';
 
@@ -7,5 +8,5 @@ export const size = ogImageSize;
 export const contentType = ogImageContentType;
 
 export default function HomeCardImage(): Promise<Response> {
-  return renderFrontCard(homeCopy(siteConfig));
+  return renderCard(homeCopy(siteConfig));
 }

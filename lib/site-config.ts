@@ -1,3 +1,5 @@
+import { env } from './env';
+
 /**
  * The one typed description of the site. Routes, components and builders read
  * names, URLs and sections from here, never from string literals of their own.
@@ -36,15 +38,10 @@ export interface SiteConfig {
   readonly publisherLogo: { readonly src: string; readonly width: number; readonly height: number };
 }
 
-/** Trailing slashes would double up when paths are appended. */
-export function normaliseOrigin(url: string): string {
-  return url.replace(/\/+$/, '');
-}
-
 export const siteConfig: SiteConfig = {
   name: 'Lede',
   tagline: 'Independent news, clearly told',
-  url: normaliseOrigin(process.env.SITE_URL ?? 'http://localhost:3000'),
+  url: env().siteUrl,
   timeZone: 'Europe/Berlin',
   language: 'en',
   locale: 'en-GB',

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { batches, workerCount } from '../lib/content/build-plan';
+import { env } from '../lib/env';
 import { compileCache, type CompileCacheStats } from '../lib/content/compile-cache';
 import { ContentError, formatContentErrors } from '../lib/content/errors';
 import { commitIndex, defaultIndexDir, prepareStaging, writeContentIndex } from '../lib/content/index-file';
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   const contentDir = defaultContentDir();
   const dir = defaultIndexDir();
   const files = (await readdir(path.join(contentDir, 'articles'))).filter((name) => name.endsWith('.mdx')).length;
-  const workers = workerCount(files, os.availableParallelism());
+  const workers = workerCount(files, os.availableParallelism(), env().buildWorkers);
   const now = new Date();
 
   if (workers === 0) {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   }
   const index = buildContentIndex(articles, now);
   await commitIndex(dir, staging, index);
-  done(index.articles.length, index.topics.length, started, workers, process.env.LEDE_COMPILE_CACHE === '0' ? undefined : cache);
+  done(index.articles.length, index.topics.length, started, workers, env().compileCache ? cache : undefined);
 }
 
 function fail(errors: readonly ContentError[]): void {

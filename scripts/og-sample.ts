@@ -11,7 +11,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cardByteBudget, fitArticleHeadline, ogImageSize, renderArticleCard, renderFrontCard, type ArticleCardInput } from '../lib/og';
+import { renderCard } from '../components/og/render-card';
+import { cardByteBudget, fitArticleHeadline, ogImageSize, type ArticleCardInput } from '../lib/og';
 import { articleHeadlineBox, articleLayout as L } from '../lib/og/layout';
 
 const outDir = '/tmp/og-samples';
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
   for (const image of images) {
     for (const title of headlines) {
       const input: ArticleCardInput = {
+        kind: 'article',
         title,
         sectionName: 'World',
         published: '2025-03-05T23:30:00Z',
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
         imageAlt: 'Sample picture',
       };
       const name = `article-${image.label}-${title.length}.png`;
-      const { bytes, png } = await save(name, await renderArticleCard(input, { publicDir: image.publicDir }));
+      const { bytes, png } = await save(name, await renderCard(input, { publicDir: image.publicDir }));
       const overflow = await headlineOverflow(png);
       if (overflow.inkPixels > 0 || bytes > hardLimit) failures += 1;
       const fitted = await fitArticleHeadline(title);
@@ -129,22 +131,22 @@ async function main(): Promise<void> {
 
   // Edge cases: a headline that is one 200-character word, markup as text, a missing picture.
   const edge: [string, ArticleCardInput][] = [
-    ['article-no-spaces.png', { title: 'Donaudampfschifffahrtsgesellschaft'.repeat(6).slice(0, 200), sectionName: 'Économie', published: '2025-07-01T00:30:00+02:00', imageSrc: images[0]!.src, imageAlt: '' }],
-    ['article-markup.png', { title: 'Why “</script>” and <b>bold</b> tags stay text: ä é ğ Ω 🚀', sectionName: 'Science', published: '2025-01-01T12:00:00+01:00', imageSrc: images[0]!.src, imageAlt: '' }],
-    ['article-missing-image.png', { title: 'When the picture is missing, the brand panel stands in', sectionName: 'Culture', published: '2025-01-01T12:00:00+01:00', imageSrc: '/images/articles/does-not-exist.jpg', imageAlt: '' }],
+    ['article-no-spaces.png', { kind: 'article', title: 'Donaudampfschifffahrtsgesellschaft'.repeat(6).slice(0, 200), sectionName: 'Économie', published: '2025-07-01T00:30:00+02:00', imageSrc: images[0]!.src, imageAlt: '' }],
+    ['article-markup.png', { kind: 'article', title: 'Why “</script>” and <b>bold</b> tags stay text: ä é ğ Ω 🚀', sectionName: 'Science', published: '2025-01-01T12:00:00+01:00', imageSrc: images[0]!.src, imageAlt: '' }],
+    ['article-missing-image.png', { kind: 'article', title: 'When the picture is missing, the brand panel stands in', sectionName: 'Culture', published: '2025-01-01T12:00:00+01:00', imageSrc: '/images/articles/does-not-exist.jpg', imageAlt: '' }],
   ];
   for (const [name, input] of edge) {
-    const { bytes, png } = await save(name, await renderArticleCard(input, { publicDir: images[0]!.publicDir }));
+    const { bytes, png } = await save(name, await renderCard(input, { publicDir: images[0]!.publicDir }));
     const overflow = await headlineOverflow(png);
     if (overflow.inkPixels > 0 || bytes > hardLimit) failures += 1;
     const fitted = await fitArticleHeadline(input.title);
     console.log(`${''.padEnd(58)} ${fitted.fontSize}px × ${fitted.lines.length} lines; ink up to x=${overflow.maxInkX}, ${overflow.inkPixels} px outside`);
   }
 
-  await save('front-home.png', await renderFrontCard({ title: 'Independent news, clearly told', description: 'World, economy, climate, science, culture and sport from Lede’s newsroom.' }));
-  await save('front-section.png', await renderFrontCard({ title: 'World', description: 'Conflict, diplomacy and the people caught up in them.', kicker: 'Section' }));
-  await save('front-topic.png', await renderFrontCard({ title: 'Topic: Taliban', description: 'Every Lede story on the Taliban, newest first, with background and analysis from our correspondents.' }));
-  await save('front-long.png', await renderFrontCard({ title: 'Russia’s war in Ukraine and the reconstruction of Europe’s security order', description: 'All our reporting.', kicker: 'Topic' }));
+  await save('front-home.png', await renderCard({ kind: 'front', title: 'Independent news, clearly told', description: 'World, economy, climate, science, culture and sport from Lede’s newsroom.' }));
+  await save('front-section.png', await renderCard({ kind: 'front', title: 'World', description: 'Conflict, diplomacy and the people caught up in them.', kicker: 'Section' }));
+  await save('front-topic.png', await renderCard({ kind: 'front', title: 'Topic: Taliban', description: 'Every Lede story on the Taliban, newest first, with background and analysis from our correspondents.' }));
+  await save('front-long.png', await renderCard({ kind: 'front', title: 'Russia’s war in Ukraine and the reconstruction of Europe’s security order', description: 'All our reporting.', kicker: 'Topic' }));
 
   if (failures > 0) {
     console.error(`${failures} card(s) failed a check`);

@@ -5,6 +5,7 @@
  * the index considered for <slug> and prints each part of its score, marking
  * the ones not shown (below the threshold, over the limit, duplicate of X).
  */
+import { env } from '../lib/env';
 import { loadCorpus } from '../lib/content/load';
 import { buildRelatedIndex, defaultWeights, rankRelated, sharedTerms, sharedTopics, type RankedCandidate, type RelatedIndex } from '../lib/related';
 
@@ -80,7 +81,7 @@ function table(index: RelatedIndex, slug: string, candidates: readonly RankedCan
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const contentDir = process.env.LEDE_CONTENT_DIR ?? 'content';
+  const contentDir = env().contentDir;
   const { articles, errors } = await loadCorpus({ contentDir, includeDrafts: options.includeDrafts });
   if (errors.length > 0) {
     console.error(`${errors.length} content error(s); ranking the ${articles.length} valid articles:`);

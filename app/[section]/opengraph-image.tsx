@@ -1,4 +1,5 @@
-import { ogImageContentType, ogImageSize, renderFrontCard } from '@/lib/og';
+import { renderCard } from '@/components/og/render-card';
+import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { sectionCopy } from '@/lib/seo/front-copy';
 import { findSection, siteConfig } from '@/lib/site-config';
 
@@ -18,5 +19,5 @@ export function generateStaticParams() {
 export default async function SectionCardImage({ params }: CardProps): Promise<Response> {
   const section = findSection((await params).section);
   if (!section) return new Response('Not found', { status: 404 });
-  return renderFrontCard(sectionCopy(section));
+  return renderCard(sectionCopy(section));
 }

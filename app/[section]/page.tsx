@@ -1,13 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { FrontHeader } from '@/components/front/FrontHeader';
-import { FrontLayout } from '@/components/front/FrontLayout';
-import { Pagination } from '@/components/front/Pagination';
-import { StoryGrid } from '@/components/teaser/StoryGrid';
-import { getSectionPage } from '@/lib/content/store';
-import { sectionMetadata } from '@/lib/seo/metadata';
-import { findSection, siteConfig } from '@/lib/site-config';
-import { paths } from '@/lib/urls';
+import { FrontListing } from '@/components/front/FrontListing';
+import { resolveFront } from '@/lib/fronts';
+import { frontPageLinks, frontPageMetadata } from '@/lib/seo/metadata';
+import { siteConfig } from '@/lib/site-config';
 
 interface SectionRouteProps {
   readonly params: Promise<{ section: string }>;
@@ -21,20 +17,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: SectionRouteProps): Promise<Metadata> {
-  const section = findSection((await params).section);
-  return section ? sectionMetadata(section) : {};
+  const front = resolveFront('section', (await params).section, 1);
+  return front ? frontPageMetadata(front) : {};
 }
 
 /** Page 1 of the front: the newest stories; older ones are on /{section}/page/2 and on. */
 export default async function SectionRoute({ params }: SectionRouteProps) {
-  const section = findSection((await params).section);
-  const front = section ? getSectionPage(section.slug, 1) : undefined;
-  if (!section || !front) notFound();
-  return (
-    <FrontLayout>
-      <FrontHeader title={section.name} description={section.description} />
-      {front.items.length > 0 ? <StoryGrid articles={front.items} headingLevel={2} /> : <p>No stories in this section yet.</p>}
-      <Pagination page={1} pageCount={front.pageCount} hrefFor={(page) => paths.sectionPage(section.slug, page)} label={section.name} />
-    </FrontLayout>
-  );
+  const front = resolveFront('section', (await params).section, 1);
+  if (!front) notFound();
+  return <FrontListing front={front} links={frontPageLinks(front)} />;
 }

@@ -1,26 +1,14 @@
-import type { FittedHeadline } from '../../lib/og/fit-headline';
+import type { ArticleCardLayout } from '../../lib/og';
 import { articleColumnWidth, articleHeadlineBox, articleLayout as L, fontFamilies, ogSize, palette } from '../../lib/og/layout';
 import { BrandPanel } from './BrandPanel';
 import { FittedLines } from './FittedLines';
 import { Wordmark } from './Wordmark';
 
-export interface ArticleCardProps {
-  readonly brand: string;
-  /** Section name, already upper-cased for the kicker. */
-  readonly kicker: string;
-  readonly headline: FittedHeadline;
-  /** Formatted in the site's zone, e.g. "5 March 2025". */
-  readonly date: string;
-  /** data: URI of the hero, already cropped to `articleLayout.hero`; null draws the brand panel instead. */
-  readonly heroSrc: string | null;
-  readonly heroAlt: string;
-}
-
 /**
  * 1200×630 article card: wordmark at the top of the text column; kicker,
  * fitted serif headline and date at its foot; the hero on the right.
  */
-export function ArticleCard({ brand, kicker, headline, date, heroSrc, heroAlt }: ArticleCardProps) {
+export function ArticleCard({ brand, kicker, headline, date, heroSrc, heroAlt }: ArticleCardLayout) {
   return (
     <div style={{ display: 'flex', width: ogSize.width, height: ogSize.height, backgroundColor: palette.paper }}>
       <div style={{ display: 'flex', flexDirection: 'column', width: articleColumnWidth, height: ogSize.height }}>

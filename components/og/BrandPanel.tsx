@@ -1,6 +1,6 @@
 import { palette } from '../../lib/og/layout';
 
-export interface BrandPanelProps {
+interface BrandPanelProps {
   readonly width: number;
   readonly height: number;
 }

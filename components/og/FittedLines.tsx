@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { FittedHeadline } from '../../lib/og/fit-headline';
 
-export interface FittedLinesProps {
+interface FittedLinesProps {
   readonly fitted: FittedHeadline;
   /** Font family, weight and colour of the lines. */
   readonly textStyle: CSSProperties;

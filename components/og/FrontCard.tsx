@@ -1,19 +1,11 @@
-import type { FittedHeadline } from '../../lib/og/fit-headline';
+import type { FrontCardLayout } from '../../lib/og';
 import { fontFamilies, frontLayout as L, frontTextWidth, ogSize, palette } from '../../lib/og/layout';
 import { BrandPanel } from './BrandPanel';
 import { FittedLines } from './FittedLines';
 import { Wordmark } from './Wordmark';
 
-export interface FrontCardProps {
-  readonly brand: string;
-  /** Upper-cased label above the title ("SECTION", "TOPIC"); empty for none. */
-  readonly kicker: string;
-  readonly title: FittedHeadline;
-  readonly description: FittedHeadline;
-}
-
 /** 1200×630 card for the home page and section/topic fronts: no picture, the brand panel instead. */
-export function FrontCard({ brand, kicker, title, description }: FrontCardProps) {
+export function FrontCard({ brand, kicker, title, description }: FrontCardLayout) {
   const textColumnWidth = ogSize.width - L.panel.width;
   return (
     <div style={{ display: 'flex', width: ogSize.width, height: ogSize.height, backgroundColor: palette.paper }}>

@@ -1,6 +1,6 @@
 import { fontFamilies, palette } from '../../lib/og/layout';
 
-export interface WordmarkProps {
+interface WordmarkProps {
   readonly name: string;
   readonly fontSize: number;
   /** Wordmark colour; the full stop is always the accent. */

@@ -13,10 +13,9 @@ describe('workerCount', () => {
     expect(workerCount(100_000, 1, undefined)).toBe(0);
   });
 
-  it('lets LEDE_BUILD_WORKERS decide, and refuses nonsense', () => {
-    expect(workerCount(100_000, 2, '0')).toBe(0);
-    expect(workerCount(10, 2, '3')).toBe(3);
-    expect(() => workerCount(10, 2, 'many')).toThrow(/LEDE_BUILD_WORKERS/);
+  it('lets LEDE_BUILD_WORKERS decide', () => {
+    expect(workerCount(100_000, 2, 0)).toBe(0);
+    expect(workerCount(10, 2, 3)).toBe(3);
   });
 });
 

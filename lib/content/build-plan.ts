@@ -7,14 +7,11 @@
  * workers would cost more than it saves.
  */
 export const BATCH_SIZE = 2000;
-export const MAX_WORKERS = 4;
+const MAX_WORKERS = 4;
 
-/** `LEDE_BUILD_WORKERS` overrides; otherwise one per CPU (at most 4), and none below two batches. */
-export function workerCount(files: number, cpus: number, raw: string | undefined = process.env.LEDE_BUILD_WORKERS): number {
-  if (raw !== undefined && raw.trim() !== '') {
-    if (!/^\d+$/.test(raw.trim())) throw new Error(`LEDE_BUILD_WORKERS must be a whole number, not ${JSON.stringify(raw)}`);
-    return Math.max(0, Number(raw.trim()));
-  }
+/** `override` (LEDE_BUILD_WORKERS) decides when set; otherwise one per CPU (at most 4), and none below two batches. */
+export function workerCount(files: number, cpus: number, override: number | undefined): number {
+  if (override !== undefined) return override;
   if (files < 2 * BATCH_SIZE || cpus < 2) return 0;
   return Math.min(cpus, MAX_WORKERS);
 }

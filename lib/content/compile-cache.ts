@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
+import { env } from '../env';
 import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from './mdx/compile';
 
 /**
@@ -32,7 +33,7 @@ export interface CompileCacheStats {
   stale: number;
 }
 
-export interface CachedCompiler {
+interface CachedCompiler {
   compile(source: string, imageSize: ImageSizer): Promise<CompileResult>;
   readonly stats: CompileCacheStats;
 }
@@ -57,8 +58,8 @@ export function compilerFingerprint(root: string = process.cwd()): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function defaultCompileCacheDir(root: string = process.cwd()): string {
-  return process.env.LEDE_COMPILE_CACHE_DIR ?? path.join(root, '.lede', 'cache', 'mdx');
+function defaultCompileCacheDir(root: string = process.cwd()): string {
+  return env().compileCacheDir ?? path.join(root, '.lede', 'cache', 'mdx');
 }
 
 async function sizesStillMatch(entry: Entry, imageSize: ImageSizer): Promise<boolean> {
@@ -113,6 +114,6 @@ export function cachedCompiler(dir: string, fingerprint: string, compile: typeof
 
 /** The content build's cache, unless LEDE_COMPILE_CACHE=0 turns it off. */
 export function compileCache(root: string = process.cwd()): CachedCompiler | undefined {
-  if (process.env.LEDE_COMPILE_CACHE === '0') return undefined;
+  if (!env().compileCache) return undefined;
   return cachedCompiler(defaultCompileCacheDir(root), compilerFingerprint(root));
 }

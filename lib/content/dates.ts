@@ -26,7 +26,3 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
     Number(om ?? '0') <= 59
   );
 }
-
-export function toEpochMs(iso: string): number {
-  return Date.parse(iso);
-}

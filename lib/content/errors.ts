@@ -36,17 +36,6 @@ export class ContentError extends Error implements ContentErrorInit {
   }
 }
 
-/** Thrown when a whole corpus fails validation: carries every error, not just the first. */
-export class ContentValidationError extends Error {
-  readonly errors: readonly ContentError[];
-
-  constructor(errors: readonly ContentError[]) {
-    super(formatContentErrors(errors));
-    this.name = 'ContentValidationError';
-    this.errors = errors;
-  }
-}
-
 export function formatContentErrors(errors: readonly ContentError[]): string {
   const files = new Set(errors.map((error) => error.file)).size;
   const lines = [...errors]

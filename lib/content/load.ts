@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
+import { env } from '../env';
+import { defaultPublicDir, publicImageFile } from '../public-files';
 import type { z } from 'zod';
 import { reservedSlugs, slugify } from './slug';
 import { ContentError, describeValue } from './errors';
@@ -9,7 +11,7 @@ import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from
 import { frontmatterSchema } from './schema';
 import type { Article } from './types';
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Folder holding `articles/*.mdx` */
   readonly contentDir: string;
   /** Folder that image paths such as `/images/a.jpg` are relative to */
@@ -33,7 +35,7 @@ export interface LoadResult {
 }
 
 export function defaultContentDir(): string {
-  return path.resolve(process.env.LEDE_CONTENT_DIR ?? 'content');
+  return path.resolve(env().contentDir);
 }
 
 function createImageSizer(publicDir: string): ImageSizer {
@@ -41,10 +43,13 @@ function createImageSizer(publicDir: string): ImageSizer {
   return (src) => {
     let size = cache.get(src);
     if (!size) {
-      size = imageSizeFromFile(path.join(publicDir, src)).then(
-        ({ width, height }) => ({ width, height }),
-        () => undefined,
-      );
+      // A path the checks refuse has no size, like a missing file: the schema names the mistake.
+      size = Promise.resolve()
+        .then(() => imageSizeFromFile(publicImageFile(src, publicDir)))
+        .then(
+          ({ width, height }) => ({ width, height }),
+          () => undefined,
+        );
       cache.set(src, size);
     }
     return size;
@@ -174,7 +179,7 @@ function relatedErrors(parsed: readonly Parsed[], slugs: ReadonlySet<string>): C
  */
 export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const articlesDir = path.join(options.contentDir, 'articles');
-  const publicDir = options.publicDir ?? path.resolve('public');
+  const publicDir = options.publicDir ?? defaultPublicDir();
   const imageSize = createImageSizer(publicDir);
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.mdx')).sort();
   const errors: ContentError[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicImagePath, publicImagePathRule } from '../public-files';
 import { siteConfig } from '../site-config';
 import { isIsoDateTimeWithOffset } from './dates';
 import { reservedSlugs, slugify, slugPattern } from './slug';
@@ -11,7 +12,7 @@ const dateTime = z
   .string()
   .refine(isIsoDateTimeWithOffset, 'an ISO 8601 date-time with offset, e.g. 2021-04-14T19:32:00+02:00');
 
-export const articleSlug = z
+const articleSlug = z
   .string()
   .regex(slugPattern, 'lowercase words joined by hyphens, e.g. nato-allies-withdraw')
   .max(120, 'at most 120 characters')
@@ -25,14 +26,9 @@ const topicName = z
   .refine((name) => slugify(name) !== '', 'a topic name with letters or digits that can form a URL');
 
 /** Public path of an image shipped in `public/`, never a remote URL. */
-const imagePath = z
-  .string()
-  .regex(
-    /^\/images\/[A-Za-z0-9/_-]+\.(?:jpe?g|png|webp|avif)$/,
-    'a path under /images/ ending in .jpg, .png, .webp or .avif',
-  );
+const imagePath = z.string().regex(publicImagePath, publicImagePathRule);
 
-export const imageSchema = z.strictObject({
+const imageSchema = z.strictObject({
   src: imagePath,
   alt: text(300),
   caption: text(400).optional(),

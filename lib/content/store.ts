@@ -44,7 +44,7 @@ export function getArticles(): readonly ArticleSummary[] {
   return load().index.articles;
 }
 
-export function getArticle(slug: string): ArticleSummary | undefined {
+function getArticle(slug: string): ArticleSummary | undefined {
   return load().bySlug.get(slug);
 }
 
@@ -89,11 +89,6 @@ export function getTopic(slug: string): Topic | undefined {
 
 export function getTopics(): readonly Topic[] {
   return load().index.topics;
-}
-
-/** The topic's stories, newest first. */
-export function getTopicArticles(topicSlug: string): readonly ArticleSummary[] {
-  return atPositions(load().index.listings.byTopic[topicSlug] ?? []);
 }
 
 /** Page `page` of a topic front; undefined past the last page. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ellipsis, fitHeadline, maxLinesFor, type FitBox, type FitStep, type FittedHeadline } from './fit-headline';
+import { ellipsis } from '../format/truncate';
+import { fitHeadline, maxLinesFor, type FitBox, type FitStep, type FittedHeadline } from './fit-headline';
 import { loadOgFonts } from './fonts';
 import { articleHeadlineBox, articleHeadlineSteps } from './layout';
 import type { TextMeasurer } from './measure';

@@ -1,3 +1,4 @@
+import { ellipsis, trailingPunctuation } from '../format/truncate';
 import { splitGraphemes } from './text';
 
 /** One candidate type size, tried from the first (largest) to the last. */
@@ -24,13 +25,9 @@ export interface FittedHeadline {
 }
 
 /** Only the measuring half of a TextMeasurer: keeps this module free of font loading. */
-export type MeasureText = (text: string, fontSize: number) => number;
+type MeasureText = (text: string, fontSize: number) => number;
 
-export const ellipsis = '\u2026';
 const hyphen = '-';
-
-/** Punctuation that looks wrong right before an ellipsis ("Gaza,…"). */
-const trailingPunctuation = /[\s,;:.\u2013\u2014-]+$/u;
 
 /** A piece of a line: a whole word, or a part of a word too wide for the box. */
 interface Token {
@@ -46,7 +43,7 @@ type Line = Token[];
 
 const lineText = (line: Line): string => line.map((token) => token.text).join(' ');
 
-export function lineHeightPx(step: FitStep): number {
+function lineHeightPx(step: FitStep): number {
   return Math.round(step.fontSize * step.lineHeight);
 }
 

@@ -52,7 +52,7 @@ const parseFont: (buffer: ArrayBuffer) => Font =
   // Reflect.get: a plain `.default` would make bundlers warn that the ES build has no default export.
   opentype.parse ?? (Reflect.get(opentype, 'default') as typeof opentype).parse;
 
-export function fontDirectory(): string {
+function fontDirectory(): string {
   return path.join(process.cwd(), 'assets', 'fonts');
 }
 

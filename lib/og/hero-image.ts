@@ -1,43 +1,14 @@
-import { realpath } from 'node:fs/promises';
-import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { publicImageFile } from '../public-files';
 
 export interface ImageBox {
   readonly width: number;
   readonly height: number;
 }
 
-export interface HeroImageOptions {
+interface HeroImageOptions {
   /** Folder public paths resolve against; the site's `public/` unless a script says otherwise. */
   readonly publicDir?: string;
-}
-
-const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp']);
-
-export function defaultPublicDir(): string {
-  return path.join(process.cwd(), 'public');
-}
-
-/**
- * Maps a public URL path ("/images/articles/x.jpg") to a file inside
- * `publicDir`, refusing anything that could leave it: relative or
- * protocol-relative paths, "..", backslashes, NUL, percent-escapes and
- * non-image extensions. Frontmatter is validated elsewhere; this is the
- * last line before a filesystem read.
- */
-export function resolvePublicImage(src: string, publicDir: string): string {
-  const reject = (why: string): never => {
-    throw new Error(`Refusing image path ${JSON.stringify(src)}: ${why}`);
-  };
-  if (!src.startsWith('/') || src.startsWith('//')) reject('must be a path from the site root');
-  if (/[\\\0%?#]/.test(src)) reject('backslash, NUL, escapes, query and fragment are not allowed');
-  const segments = src.split('/').slice(1);
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) reject('empty, "." or ".." segment');
-  if (!imageExtensions.has(path.extname(src).toLowerCase())) reject('not a JPEG, PNG or WebP');
-  const root = path.resolve(publicDir);
-  const file = path.resolve(root, ...segments);
-  if (!file.startsWith(root + path.sep)) reject('outside the public folder');
-  return file;
 }
 
 interface EdgeColour {
@@ -84,12 +55,8 @@ const flatEdgeSpread = 12;
  * (a photo) is cropped to fill the box instead, around its most interesting part.
  */
 export async function loadHeroImage(src: string, box: ImageBox, options: HeroImageOptions = {}): Promise<string> {
-  const publicDir = options.publicDir ?? defaultPublicDir();
-  const file = resolvePublicImage(src, publicDir);
-  // A symlink inside public/ must not lead outside it either.
   // Not traced by the bundler (a dynamic path makes it trace the whole project); public/ is deployed by hand (docs/deployment.md).
-  const [realRoot, realFile] = await Promise.all([realpath(/* turbopackIgnore: true */ publicDir), realpath(/* turbopackIgnore: true */ file)]);
-  if (!realFile.startsWith(realRoot + path.sep)) throw new Error(`Refusing image path ${JSON.stringify(src)}: links outside the public folder`);
+  const realFile = publicImageFile(src, options.publicDir);
 
   const source = sharp(realFile)
     .rotate() // honour EXIF orientation from cameras

@@ -1,62 +1,23 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ogImageContentType, ogImageSize, renderArticleCard, renderFrontCard } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { prepareCard } from './index';
 
-let root: string;
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'og-card-'));
-  await mkdir(path.join(root, 'images', 'articles'), { recursive: true });
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#dbe7ef' } })
-    .jpeg()
-    .toFile(path.join(root, 'images', 'articles', 'hero.jpg'));
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
-async function expectCard(response: Response): Promise<void> {
-  expect(response.headers.get('content-type')).toBe(ogImageContentType);
-  const png = Buffer.from(await response.arrayBuffer());
-  expect(png.byteLength).toBeLessThan(300 * 1024);
-  expect(await sharp(png).metadata()).toMatchObject({ format: 'png', ...ogImageSize });
-}
-
-describe('renderArticleCard', () => {
-  it('renders a 1200×630 PNG under 300 KB with the hero read from disk', async () => {
-    await expectCard(
-      await renderArticleCard(
-        {
-          title: 'Ceasefire talks resume in Doha as aid trucks queue at border',
-          sectionName: 'World',
-          published: '2025-03-05T23:30:00Z',
-          imageSrc: '/images/articles/hero.jpg',
-          imageAlt: 'A map',
-        },
-        { publicDir: root },
-      ),
-    );
-  }, 30_000);
-
-  it('still renders, with the brand panel, when the hero is missing', async () => {
+describe('prepareCard', () => {
+  it('lays out an article card: upper-case kicker, date in the site zone, brand panel when the picture is missing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expectCard(
-      await renderArticleCard(
-        { title: 'No picture', sectionName: 'World', published: '2025-03-05T12:00:00+01:00', imageSrc: '/images/articles/none.jpg', imageAlt: '' },
-        { publicDir: root },
-      ),
+    const { layout, fonts } = await prepareCard(
+      { kind: 'article', title: 'Talks resume', sectionName: 'World', published: '2024-12-31T23:30:00Z', imageSrc: '/images/articles/none.jpg', imageAlt: 'A map' },
+      { publicDir: '/nonexistent' },
     );
+    expect(layout).toMatchObject({ kind: 'article', brand: 'Lede', kicker: 'WORLD', date: '1 January 2025', heroSrc: null, heroAlt: 'A map' });
+    expect(layout.kind === 'article' && layout.headline.lines.join(' ')).toBe('Talks resume');
+    expect(fonts.length).toBeGreaterThan(0);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
   }, 30_000);
-});
 
-describe('renderFrontCard', () => {
-  it('renders a front card', async () => {
-    await expectCard(await renderFrontCard({ title: 'Topic: Taliban', description: 'Every story on the Taliban.', kicker: 'Topic' }));
+  it('lays out a front card, with no kicker on the home card', async () => {
+    const { layout } = await prepareCard({ kind: 'front', title: 'Independent news', description: 'Every story.' });
+    expect(layout).toMatchObject({ kind: 'front', kicker: '' });
+    expect(layout.kind === 'front' && [layout.title.lines.join(' '), layout.description.lines.join(' ')]).toEqual(['Independent news', 'Every story.']);
   }, 30_000);
 });

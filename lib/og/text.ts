@@ -12,7 +12,7 @@ const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
  * Breakable white space: everything `\s` matches except the no-break spaces,
  * which must keep their words together ("10\u00A0km").
  */
-export const breakableSpace = /[^\S\u00A0\u202F]+/g;
+const breakableSpace = /[^\S\u00A0\u202F]+/g;
 
 /**
  * Prepares editor-written text for the card: NFC (precomposed letters are what

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time';
 import { buildPostings, type Postings } from './postings';
 import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
 import { TopK } from './top-k';
@@ -46,7 +47,7 @@ export interface RelatedIndex {
   readonly scratch: RankScratch;
 }
 
-export interface RankScratch {
+interface RankScratch {
   /** Accumulated evidence per article while finding candidates */
   readonly accumulated: Float64Array;
   readonly touched: Int32Array;
@@ -110,7 +111,7 @@ function buildTopics(docs: readonly RelatedDocument[]) {
 /** The time factor for 0, 1, 2 … days apart, until it is within a millionth of the floor. */
 function timeTable(weights: ScoreWeights): Float64Array {
   const days = Math.ceil(weights.halfLifeDays * 20) + 1;
-  return Float64Array.from({ length: days }, (_, day) => timeFactor(day * 86_400_000, weights));
+  return Float64Array.from({ length: days }, (_, day) => timeFactor(day * DAY_MS, weights));
 }
 
 function publishedTimes(docs: readonly RelatedDocument[]): Float64Array {

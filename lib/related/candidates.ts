@@ -1,9 +1,8 @@
+import { DAY_MS } from '../time';
 import type { RelatedIndex } from './build-index';
 import type { Postings } from './postings';
 import { lowerBound } from './select';
 import { TopK } from './top-k';
-
-const DAY_MS = 86_400_000;
 
 function length(postings: Postings, key: number): number {
   return (postings.start[key + 1] ?? 0) - (postings.start[key] ?? 0);

@@ -1,10 +1,10 @@
 /** A document whose running story is known; null for one that belongs to none. */
-export interface StoryLabel {
+interface StoryLabel {
   readonly slug: string;
   readonly story: string | null;
 }
 
-export interface PrecisionReport {
+interface PrecisionReport {
   /** Mean over scored articles of (top-k hits in the same story) / k */
   readonly precision: number;
   readonly scored: number;

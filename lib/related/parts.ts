@@ -6,9 +6,14 @@ import type { ScoreParts } from './types';
  * Dot product of two articles' stored vectors, which is their text cosine
  * (see text-vectors.ts). Both are sorted by term id, so it is one merge over
  * two short runs of memory rather than lookups scattered over the vocabulary.
+ * With `target`, the merge stops as soon as the mass not yet visited on
+ * either side can no longer change whether the sum reaches it
+ * (Cauchy–Schwarz), and the sum so far is returned.
  */
-export function textCosine(index: RelatedIndex, a: number, b: number): number {
-  const { start, term, weight } = index.text;
+function mergeDot(index: RelatedIndex, a: number, b: number, target?: number): number {
+  const { start, term, weight, mass } = index.text;
+  let restA = mass[a] ?? 0;
+  let restB = mass[b] ?? 0;
   let p = start[a] ?? 0;
   let q = start[b] ?? 0;
   const pEnd = start[a + 1] ?? 0;
@@ -17,15 +22,32 @@ export function textCosine(index: RelatedIndex, a: number, b: number): number {
   while (p < pEnd && q < qEnd) {
     const s = term[p] ?? 0;
     const t = term[q] ?? 0;
-    if (s === t) sum += (weight[p++] ?? 0) * (weight[q++] ?? 0);
-    else if (s < t) p++;
-    else q++;
+    const wa = weight[p] ?? 0;
+    const wb = weight[q] ?? 0;
+    if (s <= t) {
+      restA -= wa * wa;
+      p++;
+    }
+    if (t <= s) {
+      restB -= wb * wb;
+      q++;
+    }
+    if (s === t) sum += wa * wb;
+    if (target !== undefined) {
+      const gap = target - sum;
+      if (gap <= 0 || gap * gap > restA * restB) break;
+    }
   }
-  return Math.min(1, sum);
+  return sum;
+}
+
+/** The text cosine of two articles (their stored vectors are unit length). */
+function textCosine(index: RelatedIndex, a: number, b: number): number {
+  return Math.min(1, mergeDot(index, a, b));
 }
 
 /** IDF-weighted cosine of two articles' topic sets. */
-export function topicCosine(index: RelatedIndex, a: number, b: number): number {
+function topicCosine(index: RelatedIndex, a: number, b: number): number {
   const { start, item } = index.topics;
   const norm = (index.topicNorm[a] ?? 0) * (index.topicNorm[b] ?? 0);
   if (norm === 0) return 0;
@@ -49,6 +71,12 @@ export function scoreParts(index: RelatedIndex, d: number, e: number, manual: bo
   return { manual, topic, text, time, section, total: totalScore(topic, text, time, section, weights) };
 }
 
+/** The product of two articles' norms over all their words: the stored terms plus the words only each has. */
+function fullNormProduct(index: RelatedIndex, a: number, b: number): number {
+  const { mass, own } = index.text;
+  return Math.sqrt(((mass[a] ?? 0) + (own[a] ?? 0)) * ((mass[b] ?? 0) + (own[b] ?? 0)));
+}
+
 /**
  * Whether two articles are at least `min` alike by their words: the cosine
  * over the terms they store plus the words only each of them has. Two copies
@@ -59,35 +87,10 @@ export function scoreParts(index: RelatedIndex, d: number, e: number, manual: bo
  * terms rather than all of them.
  */
 export function cosineAtLeast(index: RelatedIndex, a: number, b: number, min: number): boolean {
-  const { start, term, weight, mass, own } = index.text;
-  let restA = mass[a] ?? 0;
-  let restB = mass[b] ?? 0;
-  if (restA === 0 || restB === 0) return false;
-  const target = min * Math.sqrt((restA + (own[a] ?? 0)) * (restB + (own[b] ?? 0)));
-  let p = start[a] ?? 0;
-  let q = start[b] ?? 0;
-  const pEnd = start[a + 1] ?? 0;
-  const qEnd = start[b + 1] ?? 0;
-  let sum = 0;
-  while (p < pEnd && q < qEnd) {
-    const s = term[p] ?? 0;
-    const t = term[q] ?? 0;
-    const wa = weight[p] ?? 0;
-    const wb = weight[q] ?? 0;
-    if (s <= t) {
-      restA -= wa * wa;
-      p++;
-    }
-    if (t <= s) {
-      restB -= wb * wb;
-      q++;
-    }
-    if (s === t) sum += wa * wb;
-    const gap = target - sum;
-    if (gap <= 0) return true;
-    if (gap * gap > restA * restB) return false;
-  }
-  return sum >= target;
+  const { mass } = index.text;
+  if ((mass[a] ?? 0) === 0 || (mass[b] ?? 0) === 0) return false;
+  const target = min * fullNormProduct(index, a, b);
+  return mergeDot(index, a, b, target) >= target;
 }
 
 /**
@@ -100,6 +103,5 @@ export function isDuplicate(index: RelatedIndex, a: number, b: number, dot?: num
   if (index.titleKey[a] !== '' && index.titleKey[a] === index.titleKey[b]) return true;
   const min = index.weights.duplicateCosine;
   if (dot === undefined) return cosineAtLeast(index, a, b, min);
-  const { mass, own } = index.text;
-  return dot >= min * Math.sqrt(((mass[a] ?? 0) + (own[a] ?? 0)) * ((mass[b] ?? 0) + (own[b] ?? 0))) && dot > 0;
+  return dot >= min * fullNormProduct(index, a, b) && dot > 0;
 }

@@ -30,6 +30,7 @@
  * precision@3 stays ≥ 0.97 for any topic weight 0.3–0.5, text 1.0–1.2 and
  * threshold 0.08–0.15 (≥ 0.93 with text 0.8): a plateau, not a tuned peak.
  */
+import { DAY_MS } from '../time';
 import type { ScoreWeights } from './types';
 
 export const defaultWeights: ScoreWeights = {
@@ -41,8 +42,6 @@ export const defaultWeights: ScoreWeights = {
   threshold: 0.12,
   duplicateCosine: 0.9,
 };
-
-const DAY_MS = 86_400_000;
 
 /** Smoothed IDF: stays positive for a term in every document, grows with rarity. */
 export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {

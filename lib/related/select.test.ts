@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kthLargest, lowerBound, topPositions } from './select';
+import { kthLargest, lowerBound, selectTop } from './select';
 import { seededRandom } from '../../fixtures/random';
 
-describe('topPositions', () => {
+/** `selectTop` over a whole array, with its own scratch. */
+const topPositions = (values: Float64Array, keep: number): number[] => selectTop(values, values.length, keep, new Float64Array(values.length), []);
+
+describe('selectTop', () => {
   it('returns the positions of the largest values, in position order', () => {
     expect(topPositions(Float64Array.from([0.1, 0.9, 0.3, 0.7]), 2)).toEqual([1, 3]);
   });

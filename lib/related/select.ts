@@ -23,11 +23,6 @@ export function selectTop(values: Float64Array, length: number, keep: number, wo
   return out;
 }
 
-/** `selectTop` over a whole array, allocating its own scratch. */
-export function topPositions(values: Float64Array, keep: number): number[] {
-  return selectTop(values, values.length, keep, new Float64Array(values.length), []);
-}
-
 /** The k-th largest (k ≥ 1) of `work[0, length)` by quickselect, linear on average; reorders `work`. */
 export function kthLargest(work: Float64Array, length: number, k: number): number {
   const target = length - k;

@@ -13,7 +13,7 @@ const CHUNK = 1 << 20;
  * allocations instead of 200,000, and a chunk can be dropped as soon as the
  * articles in it have been turned into vectors.
  */
-export class TermCounts {
+class TermCounts {
   readonly ids: (Int32Array | undefined)[] = [];
   readonly counts: (Float32Array | undefined)[] = [];
   /** Per article: which chunk, where in it and how many entries */
@@ -80,7 +80,7 @@ function grown<T extends Float64Array | Int32Array>(array: T, at: number, make: 
   return bigger;
 }
 
-export interface CountedTerms {
+interface CountedTerms {
   /** Term text by id */
   readonly terms: readonly string[];
   /** Articles containing each term id */

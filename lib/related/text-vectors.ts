@@ -28,7 +28,7 @@ export interface TextVectors {
   readonly own: Float32Array;
 }
 
-export interface TextVectorOptions {
+interface TextVectorOptions {
   /** Terms kept per vector */
   readonly vectorTerms: number;
   /** Key terms kept per article */

@@ -31,7 +31,7 @@ export const wordTable: Uint8Array = (() => {
 })();
 
 /** Calls `visit` with each lower-cased word of a text, in order, before stop words are removed. */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+function forEachWord(text: string, visit: (word: string) => void): void {
   const lower = text.toLowerCase();
   const length = lower.length;
   let start = -1;

@@ -21,6 +21,7 @@ describe('cards', () => {
 
   it('describes the home page from the configured sections', () => {
     expect(homeCopy(siteConfig)).toEqual({
+      kind: 'front',
       title: 'Independent news, clearly told',
       description: 'World, economy, climate, science, culture and sport from the Lede newsroom.',
     });

@@ -1,19 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ArticleSummary } from '../content/types';
+import type { ArticleCardInput } from '../og';
 import { ogSize } from '../og/layout';
 import type { Section } from '../site-config';
 
-/** What the article card draws: the fields of lib/og's ArticleCardInput. */
-export interface ArticleCardData {
-  readonly title: string;
-  readonly sectionName: string;
-  readonly published: string;
-  readonly imageSrc: string;
-  readonly imageAlt: string;
-}
-
-export function articleCardData(article: ArticleSummary, section: Section): ArticleCardData {
+/** The article's share card: what its route draws and what its URL's version is hashed from. */
+export function articleCardData(article: ArticleSummary, section: Section): ArticleCardInput {
   return {
+    kind: 'article',
     title: article.title,
     sectionName: section.name,
     published: article.published,

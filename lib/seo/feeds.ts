@@ -9,7 +9,7 @@ export const feedItemLimit = 50;
 
 export const rssContentType = 'application/rss+xml; charset=utf-8';
 
-export interface FeedOptions {
+interface FeedOptions {
   /** Size in bytes of a public image, for the enclosure's `length` (RSS requires it). */
   readonly imageBytes: (src: string) => number;
   readonly site?: SiteConfig;

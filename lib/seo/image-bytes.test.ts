@@ -5,8 +5,8 @@ import { publicImageBytes } from './image-bytes';
 
 describe('publicImageBytes', () => {
   it('refuses paths outside /images/', () => {
-    expect(() => publicImageBytes('/images/../package.json')).toThrow(/Not a public image path/);
-    expect(() => publicImageBytes('package.json')).toThrow(/Not a public image path/);
+    expect(() => publicImageBytes('/images/../package.json')).toThrow(/Refusing image path/);
+    expect(() => publicImageBytes('package.json')).toThrow(/Refusing image path/);
   });
 
   it('reads the real size of an article picture', () => {

@@ -13,7 +13,7 @@ import { siteConfig, type Section, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { articleCardData, cardImage, cardVersion } from './cards';
 import { cardPaths } from './paths';
-import { truncateOnWordBoundary } from './truncate';
+import { truncateOnWordBoundary } from '../format/truncate';
 
 /**
  * Every JSON-LD block is built here, typed with schema-dts, and leaves only
@@ -51,11 +51,11 @@ function homeUrl(site: SiteConfig): string {
   return absoluteUrl(paths.home(), site.url);
 }
 
-export function organizationId(site: SiteConfig): string {
+function organizationId(site: SiteConfig): string {
   return `${homeUrl(site)}#organization`;
 }
 
-export function organizationJsonLd(site: SiteConfig = siteConfig): Leaf<NewsMediaOrganization> {
+function organizationJsonLd(site: SiteConfig = siteConfig): Leaf<NewsMediaOrganization> {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(site),
@@ -70,7 +70,7 @@ export function organizationJsonLd(site: SiteConfig = siteConfig): Leaf<NewsMedi
   };
 }
 
-export function webSiteJsonLd(site: SiteConfig = siteConfig): Leaf<WebSite> {
+function webSiteJsonLd(site: SiteConfig = siteConfig): Leaf<WebSite> {
   return {
     '@type': 'WebSite',
     '@id': `${homeUrl(site)}#website`,
@@ -82,7 +82,7 @@ export function webSiteJsonLd(site: SiteConfig = siteConfig): Leaf<WebSite> {
   };
 }
 
-export function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Leaf<NewsArticle> {
+function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Leaf<NewsArticle> {
   const url = absoluteUrl(paths.article(article), site.url);
   const card = articleCardData(article, section);
   const hero: ImageObject = {
@@ -119,7 +119,7 @@ export function newsArticleJsonLd(article: ArticleSummary, section: Section, sit
   };
 }
 
-export function breadcrumbJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): BreadcrumbList {
+function breadcrumbJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): BreadcrumbList {
   const crumbs = [
     { name: site.name, url: homeUrl(site) },
     { name: section.name, url: absoluteUrl(paths.section(section.slug), site.url) },

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../site-config';
 import { hostileTitle, makeArticle, testSite, testSiteWithoutTwitter } from '../../fixtures/seo/articles';
-import { articleMetadata, homeMetadata, ogLocale, rootMetadata, sectionMetadata, topicMetadata } from './metadata';
+import { resolveFront, type FrontKind, type FrontPage, type FrontSource } from '../fronts';
+import { pageOf } from '../pagination';
+import { articleMetadata, frontPageLinks, frontPageMetadata, homeMetadata, ogLocale, rootMetadata } from './metadata';
 
 const world = findSection('world')!;
+
+/** 65 stories in World and on the topic NATO: three pages of 30. */
+const stories = Array.from({ length: 65 }, (_, i) => makeArticle({ slug: `story-${i}` }));
+const source: FrontSource = {
+  findSection,
+  getSectionPage: (section, page) => (section === 'world' ? pageOf(stories, page) : undefined),
+  getTopic: (slug) => (slug === 'nato' ? { name: 'NATO', slug: 'nato' } : undefined),
+  getTopicPage: (topic, page) => (topic === 'nato' ? pageOf(stories, page) : undefined),
+};
+
+function front(kind: FrontKind, slug: string, page: number): FrontPage {
+  const found = resolveFront(kind, slug, page, source);
+  expect(found).toBeDefined();
+  return found!;
+}
 
 /** The one og:image / twitter:image entry as Next receives it. */
 function onlyImage(images: unknown): Record<string, unknown> {
@@ -103,7 +120,7 @@ describe('front metadata', () => {
   });
 
   it('gives a section its own card, canonical and feed', () => {
-    const meta = sectionMetadata(world, testSite);
+    const meta = frontPageMetadata(front('section', 'world', 1), testSite);
     expect(meta.title).toEqual({ absolute: 'World | Lede' });
     expect(meta.description).toBe(world.description);
     expect(meta.alternates?.canonical).toBe('https://news.example/world');
@@ -115,10 +132,53 @@ describe('front metadata', () => {
   });
 
   it('gives a topic its own card and canonical', () => {
-    const meta = topicMetadata({ name: 'NATO', slug: 'nato' }, testSite);
+    const meta = frontPageMetadata(front('topic', 'nato', 1), testSite);
     expect(meta.title).toEqual({ absolute: 'NATO | Lede' });
     expect(meta.alternates?.canonical).toBe('https://news.example/topics/nato');
     expect(onlyImage(meta.openGraph?.images).url).toMatch(/^https:\/\/news\.example\/topics\/nato\/opengraph-image\?v=/);
+  });
+});
+
+describe('frontPageMetadata on later pages', () => {
+  for (const [kind, slug, path, name] of [
+    ['section', 'world', '/world', 'World'],
+    ['topic', 'nato', '/topics/nato', 'NATO'],
+  ] as const) {
+    it(`gives page 2 of a ${kind} its own canonical, titles, card and twitter tags`, () => {
+      const meta = frontPageMetadata(front(kind, slug, 2), testSite);
+      const url = `https://news.example${path}/page/2`;
+      expect(meta.title).toEqual({ absolute: `${name}: page 2 of 3 | Lede` });
+      expect(meta.alternates?.canonical).toBe(url);
+      expect(meta.openGraph).toMatchObject({ type: 'website', title: `${name}: page 2 of 3`, url, description: meta.description });
+      expect(meta.description).toBeTruthy();
+      expect(onlyImage(meta.openGraph?.images).url).toMatch(new RegExp(`^https://news\\.example${path}/opengraph-image\\?v=`));
+      expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: `${name}: page 2 of 3` });
+    });
+  }
+
+  it('uses the same card and words on every page of a front', () => {
+    const first = frontPageMetadata(front('section', 'world', 1), testSite);
+    const third = frontPageMetadata(front('section', 'world', 3), testSite);
+    expect(onlyImage(third.openGraph?.images)).toEqual(onlyImage(first.openGraph?.images));
+    expect(third.description).toBe(first.description);
+    expect(third.alternates?.types).toEqual(first.alternates?.types);
+  });
+});
+
+describe('frontPageLinks', () => {
+  it('links page 1 to page 2 only', () => {
+    expect(frontPageLinks(front('section', 'world', 1), testSite)).toEqual({ next: 'https://news.example/world/page/2' });
+  });
+
+  it('links a middle page both ways, page 2 back to the front itself', () => {
+    expect(frontPageLinks(front('topic', 'nato', 2), testSite)).toEqual({
+      prev: 'https://news.example/topics/nato',
+      next: 'https://news.example/topics/nato/page/3',
+    });
+  });
+
+  it('links the last page back only', () => {
+    expect(frontPageLinks(front('section', 'world', 3), testSite)).toEqual({ prev: 'https://news.example/world/page/2' });
   });
 });
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import type { ArticleSummary, Topic } from '../content/types';
+import type { ArticleSummary } from '../content/types';
+import { frontPagePath, type FrontPage } from '../fronts';
 import { siteConfig, type Section, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { articleCardData, cardImage, cardVersion } from './cards';
-import { homeCopy, sectionCopy, topicCopy, type FrontCopy } from './front-copy';
+import { homeCopy, type FrontCopy } from './front-copy';
 import { cardPaths, feedPaths } from './paths';
 
 /**
@@ -101,15 +102,18 @@ export function articleMetadata(article: ArticleSummary, section: Section, site:
   };
 }
 
+interface FrontTags {
+  readonly copy: FrontCopy;
+  readonly pageTitle: string;
+  /** og:title and twitter:title */
+  readonly shareTitle: string;
+  readonly path: string;
+  readonly cardPath: string;
+  readonly section?: Section;
+}
+
 /** Home, section and topic fronts: the same tags with og:type website. */
-function frontMetadata(
-  copy: FrontCopy,
-  pageTitle: string,
-  path: string,
-  cardPath: string,
-  site: SiteConfig,
-  section?: Section,
-): Metadata {
+function frontMetadata({ copy, pageTitle, shareTitle, path, cardPath, section }: FrontTags, site: SiteConfig): Metadata {
   const url = absoluteUrl(path, site.url);
   // The front cards are words only: the alt text is those words.
   const label = copy.kicker ? `${site.name} ${copy.kicker.toLocaleLowerCase(site.locale)}` : site.name;
@@ -122,25 +126,51 @@ function frontMetadata(
     robots,
     openGraph: {
       type: 'website',
-      title: copy.kicker ? copy.title : pageTitle,
+      title: shareTitle,
       description: copy.description,
       url,
       siteName: site.name,
       locale: ogLocale(site.locale),
       images: [image],
     },
-    twitter: twitterTags(site, copy.kicker ? copy.title : pageTitle, copy.description, image),
+    twitter: twitterTags(site, shareTitle, copy.description, image),
   };
 }
 
 export function homeMetadata(site: SiteConfig = siteConfig): Metadata {
-  return frontMetadata(homeCopy(site), `${site.name}: ${site.tagline}`, paths.home(), cardPaths.home(), site);
+  const pageTitle = `${site.name}: ${site.tagline}`;
+  return frontMetadata({ copy: homeCopy(site), pageTitle, shareTitle: pageTitle, path: paths.home(), cardPath: cardPaths.home() }, site);
 }
 
-export function sectionMetadata(section: Section, site: SiteConfig = siteConfig): Metadata {
-  return frontMetadata(sectionCopy(section), `${section.name} | ${site.name}`, paths.section(section.slug), cardPaths.section(section.slug), site, section);
+/**
+ * Every page of a section or topic front. Page 2 and on are pages of their
+ * own: canonical to themselves (not to page 1, whose stories they do not
+ * show), with the front's card and words and the page number in the titles.
+ */
+export function frontPageMetadata(front: FrontPage, site: SiteConfig = siteConfig): Metadata {
+  const { page, pageCount } = front.stories;
+  const position = page > 1 ? `: page ${page} of ${pageCount}` : '';
+  return frontMetadata(
+    {
+      copy: front.copy,
+      pageTitle: `${front.name}${position} | ${site.name}`,
+      shareTitle: `${front.copy.title}${position}`,
+      path: frontPagePath(front, page),
+      cardPath: front.kind === 'section' ? cardPaths.section(front.slug) : cardPaths.topic(front.slug),
+      ...(front.section ? { section: front.section } : {}),
+    },
+    site,
+  );
 }
 
-export function topicMetadata(topic: Topic, site: SiteConfig = siteConfig): Metadata {
-  return frontMetadata(topicCopy(topic), `${topic.name} | ${site.name}`, paths.topic(topic.slug), cardPaths.topic(topic.slug), site);
+/**
+ * The neighbours of a front page as absolute URLs, for `<link rel="prev|next">`
+ * (Next's Metadata has no field for them; components/front renders the tags).
+ */
+export function frontPageLinks(front: FrontPage, site: SiteConfig = siteConfig): { readonly prev?: string; readonly next?: string } {
+  const { page, pageCount } = front.stories;
+  return {
+    ...(page > 1 ? { prev: absoluteUrl(frontPagePath(front, page - 1), site.url) } : {}),
+    ...(page < pageCount ? { next: absoluteUrl(frontPagePath(front, page + 1), site.url) } : {}),
+  };
 }

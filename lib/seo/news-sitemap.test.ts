@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { hostileTitle, makeArticle, testSite } from '../../fixtures/seo/articles';
-import { defaultNewsWindowHours, newsLanguage, newsSitemapXml, newsWindowHours, recentArticles } from './news-sitemap';
+import { newsLanguage, newsSitemapXml, recentArticles } from './news-sitemap';
 import { escapeXml } from './xml';
 
 const now = new Date('2021-04-16T12:00:00Z');
@@ -23,20 +23,6 @@ describe('recentArticles', () => {
   it('goes by first publication: an old story updated today is not news', () => {
     const updated = makeArticle({ slug: 'updated', published: '2021-04-01T10:00:00Z', updated: '2021-04-16T11:00:00Z' });
     expect(recentArticles([updated], now, 48)).toEqual([]);
-  });
-});
-
-describe('newsWindowHours', () => {
-  it('defaults to 48 hours and reads LEDE_NEWS_WINDOW_HOURS', () => {
-    expect(newsWindowHours(undefined)).toBe(defaultNewsWindowHours);
-    expect(newsWindowHours('')).toBe(48);
-    expect(newsWindowHours('100000')).toBe(100_000);
-  });
-
-  it('stops on a value that is not a positive number', () => {
-    expect(() => newsWindowHours('two days')).toThrow(/LEDE_NEWS_WINDOW_HOURS/);
-    expect(() => newsWindowHours('0')).toThrow(/LEDE_NEWS_WINDOW_HOURS/);
-    expect(() => newsWindowHours('-5')).toThrow(/LEDE_NEWS_WINDOW_HOURS/);
   });
 });
 

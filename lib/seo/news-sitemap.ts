@@ -1,30 +1,25 @@
 import type { ArticleSummary } from '../content/types';
+import { env } from '../env';
+import { HOUR_MS } from '../time';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { escapeXml } from './xml';
 
-/** Google News reads stories of the last two days from a news sitemap. */
-export const defaultNewsWindowHours = 48;
-
 /** Google's limit per news sitemap. */
-export const maxNewsUrls = 1000;
+const maxNewsUrls = 1000;
 
 /**
- * `LEDE_NEWS_WINDOW_HOURS`, default 48. A demo of the 2021 sample corpus
- * needs a wider window; a value that is not a positive number stops the build
- * rather than publishing an empty news sitemap by accident.
+ * LEDE_NEWS_WINDOW_HOURS (lib/env.ts), default 48: a demo of the 2021 sample
+ * corpus needs a wider window.
  */
-export function newsWindowHours(value: string | undefined = process.env.LEDE_NEWS_WINDOW_HOURS): number {
-  if (value === undefined || value.trim() === '') return defaultNewsWindowHours;
-  const hours = Number(value);
-  if (!Number.isFinite(hours) || hours <= 0) throw new Error(`LEDE_NEWS_WINDOW_HOURS must be a positive number of hours, not ${JSON.stringify(value)}`);
-  return hours;
+export function newsWindowHours(): number {
+  return env().newsWindowHours;
 }
 
 /** Stories first published in the `hours` before `now`, newest first, at most Google's limit. */
 export function recentArticles(articles: readonly ArticleSummary[], now: Date, hours: number): ArticleSummary[] {
   const end = now.getTime();
-  const start = end - hours * 3_600_000;
+  const start = end - hours * HOUR_MS;
   return articles
     .filter((article) => {
       const published = Date.parse(article.published);

@@ -7,7 +7,7 @@ import { sitemapPaths } from './paths';
 export const maxUrlsPerSitemap = 50_000;
 
 /** One `<url>`; the same shape as Next's `MetadataRoute.Sitemap` items. */
-export interface SitemapEntry {
+interface SitemapEntry {
   readonly url: string;
   /** ISO 8601 */
   readonly lastModified?: string;
@@ -15,7 +15,7 @@ export interface SitemapEntry {
   readonly images?: string[];
 }
 
-export interface SitemapContent {
+interface SitemapContent {
   readonly articles: readonly ArticleSummary[];
   readonly topics: readonly Topic[];
 }

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { renderArticleCard, renderFrontCard } from '../../lib/og';
+import { renderCard } from '../../components/og/render-card';
 import { measureCardBuildTime, type BuildTimeResult } from './og-build-time';
 
 const runs = 20;
@@ -105,8 +105,9 @@ async function pictures(): Promise<{ usual: { src: string; publicDir?: string };
 async function main(): Promise<void> {
   const { usual, photo } = await pictures();
   const article = (image: { src: string; publicDir?: string }) => () =>
-    renderArticleCard(
+    renderCard(
       {
+        kind: 'article',
         title: 'Germany’s coalition agrees a budget after weeks of wrangling, with deep cuts to rail, research and foreign aid',
         sectionName: 'Economy',
         published: '2025-03-05T10:00:00+01:00',
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const results = [
     await time(`article card (${path.basename(usual.src)})`, article(usual)),
     await time('article card (photo-like, re-encoded)', article(photo)),
-    await time('front card', () => renderFrontCard({ title: 'World', description: 'Conflict, diplomacy and the people caught up in them.', kicker: 'Section' })),
+    await time('front card', () => renderCard({ kind: 'front', title: 'World', description: 'Conflict, diplomacy and the people caught up in them.', kicker: 'Section' })),
   ];
 
   const header = ['case', 'runs', 'median ms', 'median CPU ms', 'p90 ms', 'min ms', 'max ms', 'bytes'];

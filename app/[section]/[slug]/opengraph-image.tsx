@@ -1,6 +1,7 @@
+import { renderCard } from '@/components/og/render-card';
 import { cardPrerenderCount, newestToPrerender } from '@/lib/content/prerender';
 import { getArticleInSection, getArticles } from '@/lib/content/store';
-import { ogImageContentType, ogImageSize, renderArticleCard } from '@/lib/og';
+import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { articleCardData } from '@/lib/seo/cards';
 import { findSection } from '@/lib/site-config';
 
@@ -33,5 +34,5 @@ export default async function ArticleCardImage({ params }: CardProps): Promise<R
   const article = getArticleInSection(sectionSlug, slug);
   const section = findSection(sectionSlug);
   if (!article || !section) return new Response('Not found', { status: 404 });
-  return renderArticleCard(articleCardData(article, section));
+  return renderCard(articleCardData(article, section));
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getArticleBody, getArticleInSection, getArticles, getRelatedArticles } from '@/lib/content/store';
-import { newestToPrerender } from '@/lib/content/prerender';
+import { newestToPrerender, prerenderCount } from '@/lib/content/prerender';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { findSection, siteConfig } from '@/lib/site-config';
@@ -21,7 +21,7 @@ interface ArticleRouteProps {
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return newestToPrerender(getArticles()).map((article) => ({ section: article.section, slug: article.slug }));
+  return newestToPrerender(getArticles(), prerenderCount()).map((article) => ({ section: article.section, slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import { getTopic } from '@/lib/content/store';
-import { ogImageContentType, ogImageSize, renderFrontCard } from '@/lib/og';
+import { renderCard } from '@/components/og/render-card';
+import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { topicCopy } from '@/lib/seo/front-copy';
 
 interface CardProps {
@@ -23,5 +24,5 @@ export function generateStaticParams(): { topic: string }[] {
 export default async function TopicCardImage({ params }: CardProps): Promise<Response> {
   const topic = getTopic((await params).topic);
   if (!topic) return new Response('Not found', { status: 404 });
-  return renderFrontCard(topicCopy(topic));
+  return renderCard(topicCopy(topic));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicImagePath } from '../../public-files';
 
 /** Schemes a link may use once a browser has parsed it. */
 const safeSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
@@ -36,7 +37,7 @@ const safeUrl = required('a link').refine(isSafeUrl, 'a site path, https: or mai
  */
 export const allowedComponents = {
   Figure: z.strictObject({
-    src: required('an image path').regex(/^\/images\/[A-Za-z0-9/_-]+\.(?:jpe?g|png|webp|avif)$/, 'a path under /images/'),
+    src: required('an image path').regex(publicImagePath, 'a path under /images/'),
     alt: required('alt text describing the image'),
     caption: z.string().optional(),
     credit: required('an image credit'),

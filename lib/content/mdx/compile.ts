@@ -16,7 +16,7 @@ export interface ImageSize {
 
 export type ImageSizer = (src: string) => Promise<ImageSize | undefined>;
 
-export interface CompiledBody {
+interface CompiledBody {
   /** Plain JSON tree; rendering maps its elements to React without evaluating anything */
   readonly hast: HastRoot;
   readonly text: string;

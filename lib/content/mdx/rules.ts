@@ -1,6 +1,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { describeValue } from '../errors';
 import { allowedComponents, isAllowedComponent, isSafeUrl } from './allowed-components';
 
 /** A broken rule in an article body, at a line of the file. */
@@ -10,8 +11,6 @@ export interface BodyViolation {
   readonly expected: string;
   readonly found: string;
 }
-
-const describe = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
 type JsxAttribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
@@ -28,7 +27,7 @@ const urlAttributes: ReadonlySet<string> = new Set(['href', 'src', 'srcset', 'ac
 function unsafeUrlAttributes(props: Readonly<Record<string, string>>, line: number): BodyViolation[] {
   return Object.entries(props)
     .filter(([prop, value]) => urlAttributes.has(prop.toLowerCase()) && !isSafeUrl(value))
-    .map(([prop, value]) => ({ line, rule: 'unsafe-url', expected: 'a site path, https: or mailto: URL', found: `${prop}=${describe(value)}` }));
+    .map(([prop, value]) => ({ line, rule: 'unsafe-url', expected: 'a site path, https: or mailto: URL', found: `${prop}=${describeValue(value)}` }));
 }
 
 function checkAttributes(name: string, attributes: readonly JsxAttribute[], line: number): BodyViolation[] {
@@ -36,7 +35,7 @@ function checkAttributes(name: string, attributes: readonly JsxAttribute[], line
   const props: Record<string, string> = {};
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      violations.push({ line, rule: 'no-expression', expected: 'plain "quoted" attributes', found: `spread ${describe(attribute.value)}` });
+      violations.push({ line, rule: 'no-expression', expected: 'plain "quoted" attributes', found: `spread ${describeValue(attribute.value)}` });
       continue;
     }
     if (/^on/i.test(attribute.name)) {
@@ -48,7 +47,7 @@ function checkAttributes(name: string, attributes: readonly JsxAttribute[], line
       continue;
     }
     if (typeof attribute.value !== 'string') {
-      violations.push({ line, rule: 'no-expression', expected: `${attribute.name}="..." as plain text`, found: `a JavaScript expression ${describe(attribute.value.value)}` });
+      violations.push({ line, rule: 'no-expression', expected: `${attribute.name}="..." as plain text`, found: `a JavaScript expression ${describeValue(attribute.value.value)}` });
       continue;
     }
     props[attribute.name] = attribute.value;
@@ -58,7 +57,7 @@ function checkAttributes(name: string, attributes: readonly JsxAttribute[], line
   if (!result.success) {
     for (const issue of result.error.issues) {
       const prop = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
-      const found = issue.code === 'unrecognized_keys' ? `unknown prop ${issue.keys.join(', ')}` : describe(String(props[prop] ?? 'nothing'));
+      const found = issue.code === 'unrecognized_keys' ? `unknown prop ${issue.keys.join(', ')}` : describeValue(String(props[prop] ?? 'nothing'));
       violations.push({ line, rule: 'component-props', expected: `<${name}> ${prop ? `${prop}: ` : ''}${issue.message}`, found });
     }
   }
@@ -77,14 +76,14 @@ export function findBodyViolations(tree: Root): BodyViolation[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        violations.push({ line, rule: 'no-import-export', expected: 'Markdown and allowed components only', found: describe(node.value) });
+        violations.push({ line, rule: 'no-import-export', expected: 'Markdown and allowed components only', found: describeValue(node.value) });
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        violations.push({ line, rule: 'no-expression', expected: 'no JavaScript expressions (curly braces)', found: describe(`{${node.value}}`) });
+        violations.push({ line, rule: 'no-expression', expected: 'no JavaScript expressions (curly braces)', found: describeValue(`{${node.value}}`) });
         return 'skip';
       case 'html':
-        violations.push({ line, rule: 'no-html', expected: 'Markdown instead of HTML', found: describe(node.value) });
+        violations.push({ line, rule: 'no-html', expected: 'Markdown instead of HTML', found: describeValue(node.value) });
         return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -106,7 +105,7 @@ export function findBodyViolations(tree: Root): BodyViolation[] {
       case 'link':
       case 'definition':
         if (!isSafeUrl(node.url)) {
-          violations.push({ line, rule: 'unsafe-url', expected: 'a site path, https: or mailto: URL', found: describe(node.url) });
+          violations.push({ line, rule: 'unsafe-url', expected: 'a site path, https: or mailto: URL', found: describeValue(node.url) });
         }
         return undefined;
       case 'image':

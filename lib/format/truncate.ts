@@ -1,4 +1,8 @@
-const ellipsis = '\u2026';
+/** The one ellipsis every shortened text ends in: head tags, JSON-LD and share cards. */
+export const ellipsis = '\u2026';
+
+/** Punctuation that looks wrong right before an ellipsis ("Gaza,…"). */
+export const trailingPunctuation = /[\s,;:.\u2013\u2014-]+$/u;
 
 /**
  * Shortens `text` to at most `max` characters (UTF-16 code units, what
@@ -14,7 +18,7 @@ export function truncateOnWordBoundary(text: string, max: number): string {
   const head = text.slice(0, room + 1);
   const boundary = head.search(/\s\S*$/);
   // Cut before the last space when there is one; then drop dangling punctuation ("Gaza,…").
-  const cut = (boundary > 0 ? head.slice(0, boundary) : text.slice(0, room)).replace(/[\s,;:.\u2013\u2014-]+$/u, '');
+  const cut = (boundary > 0 ? head.slice(0, boundary) : text.slice(0, room)).replace(trailingPunctuation, '');
   // Never end on the first half of a surrogate pair.
   const safe = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
   return `${safe}${ellipsis}`;
