@@ -3,6 +3,12 @@ import { siteConfig } from '../../lib/site-config';
 import { paths } from '../../lib/urls';
 import { articles, contentIndex } from '../support/content';
 
+/**
+ * Fronts are server-rendered lists: read with JavaScript off, so each check
+ * here also proves a reader without JavaScript gets the whole list.
+ */
+test.use({ javaScriptEnabled: false });
+
 async function listedHrefs(page: Page): Promise<string[]> {
   return page.getByRole('main').getByRole('article').getByRole('heading').getByRole('link').evaluateAll((links) =>
     links.map((link) => link.getAttribute('href') ?? ''),
