@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeScratchCopy, scratchCommands, type ScratchCopy } from '../scratch-copy';
+import { median } from './stats';
 
 /** Counts CPU time of the whole tree: `next build`'s workers are reaped children. */
 const timeBin = '/usr/bin/time';
@@ -56,12 +57,6 @@ function run(dir: string, args: readonly string[], log: string): Promise<Run> {
     });
   });
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 export interface BuildTimeResult {
   readonly runs: number;

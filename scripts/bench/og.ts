@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { renderCard } from '../../components/og/render-card';
 import { measureCardBuildTime, type BuildTimeResult } from './og-build-time';
+import { median, percentile } from './stats';
 
 const runs = 20;
 const warmUps = 2;
@@ -39,16 +40,6 @@ interface CaseResult {
   maxMs: number;
   p90Ms: number;
   bytes: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
-
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function time(name: string, render: () => Promise<Response>): Promise<CaseResult> {
@@ -75,7 +66,7 @@ async function time(name: string, render: () => Promise<Response>): Promise<Case
     medianCpuMs: round(median(cpuTimes)),
     minMs: round(times[0]!),
     maxMs: round(times.at(-1)!),
-    p90Ms: round(percentile(times, 0.9)),
+    p90Ms: round(percentile(times, 90)),
     bytes,
   };
 }

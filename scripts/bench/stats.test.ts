@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, summarise } from './stats';
+import { median, percentile, summarise } from './stats';
 
 describe('percentile', () => {
   it('uses the nearest rank', () => {
@@ -8,6 +8,14 @@ describe('percentile', () => {
     expect(percentile(values, 99)).toBe(99);
     expect(percentile(values, 100)).toBe(100);
     expect(percentile([7], 95)).toBe(7);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle ones, in any order', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });
 
