@@ -66,7 +66,8 @@ export default defineConfig({
     {
       // Fronts with more than one page, which the sample site is too small to have (e2e/support/archive.ts).
       command: `npx tsx scripts/serve-scratch.ts --synthetic ${archiveArticleCount} --port ${archivePort} --dir ${archiveDir}`,
-      env: { SITE_URL: archiveOrigin },
+      // Nothing rendered ahead: the suite asks for a handful of its pages, which render on first request.
+      env: { SITE_URL: archiveOrigin, LEDE_PRERENDER_COUNT: '0', LEDE_PRERENDER_CARDS: '0' },
       url: archiveOrigin,
       reuseExistingServer: !process.env.CI,
       // A content build and a Next build happen first; this only stops one that hangs.
