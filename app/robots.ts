@@ -1,14 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { getArticles, getTopics } from '@/lib/content/store';
 import { sitemapPaths } from '@/lib/seo/paths';
-import { sitemapEntries, sitemapUrls } from '@/lib/seo/sitemaps';
 import { absoluteUrl } from '@/lib/urls';
 
-/** Everything may be crawled; the sitemaps say where everything is. */
+/** Everything may be crawled; the sitemap index names every sitemap file, and the news sitemap is named for Google News. */
 export default function robots(): MetadataRoute.Robots {
-  const total = sitemapEntries({ articles: getArticles(), topics: getTopics() }).length;
   return {
     rules: { userAgent: '*', allow: '/' },
-    sitemap: [...sitemapUrls(total), absoluteUrl(sitemapPaths.news())],
+    sitemap: [absoluteUrl(sitemapPaths.index()), absoluteUrl(sitemapPaths.news())],
   };
 }

@@ -84,6 +84,17 @@ describe('npm run content:check on hostile content', () => {
     expect(output).toContain(`  ${badArticles}/${file}:${line} body: ${rule}: expected `);
   });
 
+  it.each([
+    ['frontmatter-tags.mdx', 3, 'teaser', 'found the tag !!binary'],
+    ['frontmatter-anchor-alias.mdx', 3, 'teaser', 'found the alias *headline'],
+    ['frontmatter-merge-key.mdx', 9, 'image', 'found the merge key <<'],
+    ['frontmatter-duplicate-key.mdx', 8, 'title', 'found "title" a second time (first on line 2)'],
+    ['frontmatter-alias-bomb.mdx', 2, 'a', 'found the anchor &a'],
+  ])('names %s:%i, field %s, in the frontmatter', (file, line, field, found) => {
+    const prefix = `  ${badArticles}/${file}:${line} ${field}: expected `;
+    expect(output.split('\n').some((text) => text.startsWith(prefix) && text.endsWith(found)), `${prefix}… ${found}\n${output}`).toBe(true);
+  });
+
   it('never runs what the articles smuggle in', () => {
     expect(output).not.toContain(secret);
     expect(existsSync('/tmp/lede-hostile-marker')).toBe(false);

@@ -6,31 +6,55 @@ import { absoluteUrl, paths } from '../../lib/urls';
 import { articles, contentIndex, everyRoute } from '../support/content';
 import { siteUnderTest } from './bot';
 
-const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'image:image' });
+const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'image:image' || name === 'sitemap' });
 
 interface UrlSet {
   urlset: { url?: { loc: string; lastmod?: string; 'image:image'?: { 'image:loc': string }[]; 'news:news'?: Record<string, unknown> }[] };
 }
 
-async function robotsSitemaps(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+interface SitemapIndex {
+  sitemapindex: { sitemap?: { loc: string }[] };
+}
+
+const indexUrl = absoluteUrl(sitemapPaths.index(), siteUnderTest.url);
+const newsUrl = absoluteUrl(sitemapPaths.news(), siteUnderTest.url);
+
+test('robots.txt allows everything and names the sitemap index and the news sitemap', async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const text = await response.text();
   expect(text).toMatch(/^User-Agent: \*\nAllow: \/\n/m);
   expect(text).not.toMatch(/^Disallow:/m);
-  return [...text.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1] ?? '');
-}
-
-test('robots.txt allows everything and names every sitemap file and the news sitemap', async ({ request }) => {
-  const sitemaps = await robotsSitemaps(request);
-  expect(sitemaps).toContain(absoluteUrl(sitemapPaths.news(), siteUnderTest.url));
-  // Next 16 serves generateSitemaps files at /sitemap/<id>.xml.
-  expect(sitemaps.filter((url) => /\/sitemap\/\d+\.xml$/.test(url))).toEqual([absoluteUrl(sitemapPaths.chunk(0), siteUnderTest.url)]);
+  expect([...text.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1])).toEqual([indexUrl, newsUrl]);
 });
 
-test('the sitemaps list every page once, and every URL in them answers 200', async ({ request }) => {
+/** The files /sitemap.xml lists, checked to be a sitemap index served as XML. */
+async function indexedSitemaps(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const response = await request.get(sitemapPaths.index());
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/xml');
+  const body = await response.text();
+  expect(body).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  return ((xml.parse(body) as SitemapIndex).sitemapindex.sitemap ?? []).map((item) => item.loc);
+}
+
+test('/sitemap.xml is the sitemap index: every sitemap file, then the news sitemap', async ({ request }) => {
+  const listed = await indexedSitemaps(request);
+  // One file per 50,000 URLs: the test corpus fits in the first.
+  expect(listed).toEqual([absoluteUrl(sitemapPaths.chunk(0), siteUnderTest.url), newsUrl]);
+  const headers = (await request.get(sitemapPaths.index())).headers();
+  for (const url of listed) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toContain('application/xml');
+    // Cached as the other sitemaps are (config/cache-headers.js).
+    expect(response.headers()['cache-control'], url).toBe(headers['cache-control']);
+  }
+});
+
+test('the sitemaps the index lists hold every page once, and every URL in them answers 200', async ({ request }) => {
   test.slow(); // a request per page and per picture
-  const files = (await robotsSitemaps(request)).filter((url) => !url.endsWith(sitemapPaths.news()));
+  const files = (await indexedSitemaps(request)).filter((url) => url !== newsUrl);
   const entries: NonNullable<UrlSet['urlset']['url']> = [];
   for (const file of files) {
     const response = await request.get(file);
@@ -49,6 +73,10 @@ test('the sitemaps list every page once, and every URL in them answers 200', asy
 
   const everyUrl = [...locs, ...entries.flatMap((entry) => entry['image:image']?.map((image) => image['image:loc']) ?? [])];
   for (const url of everyUrl) expect((await request.get(url)).status(), url).toBe(200);
+});
+
+test('a sitemap file the index does not list is a 404', async ({ request }) => {
+  for (const path of [sitemapPaths.chunk(1), '/sitemaps/00.xml', '/sitemaps/x.xml', '/sitemap/0.xml']) expect((await request.get(path)).status(), path).toBe(404);
 });
 
 test('the news sitemap holds the stories of the window, with Google News fields', async ({ request }) => {

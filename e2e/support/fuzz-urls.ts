@@ -220,6 +220,8 @@ const generators: Readonly<Record<FuzzKind, Generator>> = {
         '/rss',
         '/feed',
         '/sitemap.xml',
+        '/sitemaps/0.xml',
+        '/sitemaps/99.xml',
         '/news-sitemap.xml',
         '/robots.txt',
       ]),

@@ -86,6 +86,27 @@ describe('loadCorpus on hostile and broken content', () => {
     has('body-missing-figure.mdx', 16, 'body: missing-image');
   });
 
+  it('refuses YAML beyond plain data, naming file:line and the field', async () => {
+    const lines = (await load('bad')).errors.map((e) => e.format());
+    const file = (name: string) => path.relative(process.cwd(), path.join(fixtures, 'bad/articles', name));
+    const noTags = 'expected plain YAML data without tags (quote a value that starts with !)';
+    const noAnchors = 'expected plain YAML data without anchors or aliases (write the value out; quote a value that starts with & or *)';
+    const expected = [
+      `${file('frontmatter-anchor-alias.mdx')}:2 title: ${noAnchors}, found the anchor &headline`,
+      `${file('frontmatter-anchor-alias.mdx')}:3 teaser: ${noAnchors}, found the alias *headline`,
+      `${file('frontmatter-duplicate-key.mdx')}:8 title: expected each field once, found "title" a second time (first on line 2)`,
+      `${file('frontmatter-duplicate-key.mdx')}:12 image: expected each field once, found "alt" a second time (first on line 11)`,
+      `${file('frontmatter-merge-key.mdx')}:9 image: expected plain YAML data without merge keys (write the fields out), found the merge key <<`,
+      `${file('frontmatter-tags.mdx')}:2 title: ${noTags}, found the tag !Breaking`,
+      `${file('frontmatter-tags.mdx')}:3 teaser: ${noTags}, found the tag !!binary`,
+      `${file('frontmatter-tags.mdx')}:7 authors: ${noTags}, found the tag !!js/function`,
+      `${file('frontmatter-tags.mdx')}:8 image: ${noTags}, found the tag !custom`,
+    ];
+    const yamlFiles = ['frontmatter-anchor-alias.mdx', 'frontmatter-duplicate-key.mdx', 'frontmatter-merge-key.mdx', 'frontmatter-tags.mdx'].map(file);
+    // Exactly these (loadCorpus reads files in name order), and nothing else from those files: the schema does not run on YAML that is not plain data.
+    expect(lines.filter((line) => yamlFiles.some((name) => line.startsWith(`${name}:`)))).toEqual(expected);
+  });
+
   it('says what was expected and what was found for every error', async () => {
     const { errors } = await load('bad');
     expect(errors.length).toBeGreaterThan(25);

@@ -106,7 +106,7 @@ async function loadFile(absolute: string, file: string, imageSize: ImageSizer, c
   }
   if (split.yamlErrors.length > 0) {
     return {
-      errors: split.yamlErrors.map((e) => new ContentError({ file, line: e.line, field: 'frontmatter', expected: 'valid YAML', found: e.message })),
+      errors: split.yamlErrors.map((e) => new ContentError({ file, ...e })),
     };
   }
 

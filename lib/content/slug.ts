@@ -13,6 +13,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   'rss',
   'page',
   'sitemap',
+  'sitemaps',
   'news-sitemap',
   'robots',
   'opengraph-image',

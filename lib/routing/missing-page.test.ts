@@ -47,6 +47,8 @@ describe('isMissingPage', () => {
     '/brand/logo.png',
     '/images/articles/nato.jpg',
     '/world/feed.xml',
+    '/sitemap.xml',
+    '/sitemaps/0.xml',
     '/_next/static/chunks/app.js',
     '/_next/image',
     // Share cards answer for themselves

@@ -17,6 +17,8 @@ describe('guardRequest', () => {
     ['GET', '/world/nato-allies-begin-afghanistan-withdrawal'],
     ['HEAD', '/world'],
     ['get', '/feed.xml'],
+    ['GET', '/sitemap.xml'],
+    ['GET', '/sitemaps/0.xml'],
     ['GET', '/world/caf%C3%A9'],
     ['GET', '/world/%2e%2e/%2e%2e/etc/passwd'],
     ['GET', '/?a=%&b=%zz'],

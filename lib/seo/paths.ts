@@ -23,7 +23,9 @@ export const feedPaths = {
 } as const;
 
 export const sitemapPaths = {
-  /** Where Next 16 serves each `generateSitemaps` id of app/sitemap.ts: `/sitemap/<id>.xml`. */
-  chunk: (id: number) => `/sitemap/${id}.xml`,
+  /** The sitemap index, naming every file below (app/sitemap.xml/route.ts). */
+  index: () => '/sitemap.xml',
+  /** One file of at most 50,000 URLs, numbered from 0 (app/sitemaps/[file]/route.ts). */
+  chunk: (id: number) => `/sitemaps/${id}.xml`,
   news: () => '/news-sitemap.xml',
 } as const;

@@ -1,6 +1,19 @@
+import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, testSite } from '../../fixtures/seo/articles';
-import { maxUrlsPerSitemap, sitemapChunk, sitemapCount, sitemapEntries, sitemapIds, sitemapUrls } from './sitemaps';
+import {
+  maxUrlsPerSitemap,
+  sitemapChunk,
+  sitemapCount,
+  sitemapEntries,
+  sitemapIdFromFile,
+  sitemapIds,
+  sitemapIndexUrls,
+  sitemapIndexXml,
+  sitemapUrls,
+  sitemapXml,
+} from './sitemaps';
 
 describe('splitting into sitemap files', () => {
   const entries = Array.from({ length: 7 }, (_, index) => `url-${index}`);
@@ -31,12 +44,20 @@ describe('splitting into sitemap files', () => {
     expect(() => sitemapCount(7, 0)).toThrow(/positive integer/);
   });
 
-  it('gives robots.txt the /sitemap/<id>.xml address of every file', () => {
+  it('gives the index the /sitemaps/<id>.xml address of every file, then the news sitemap', () => {
     expect(sitemapUrls(7, testSite, 3)).toEqual([
-      'https://news.example/sitemap/0.xml',
-      'https://news.example/sitemap/1.xml',
-      'https://news.example/sitemap/2.xml',
+      'https://news.example/sitemaps/0.xml',
+      'https://news.example/sitemaps/1.xml',
+      'https://news.example/sitemaps/2.xml',
     ]);
+    expect(sitemapIndexUrls(7, testSite, 3)).toEqual([...sitemapUrls(7, testSite, 3), 'https://news.example/news-sitemap.xml']);
+    expect(sitemapIndexUrls(0, testSite)).toEqual(['https://news.example/sitemaps/0.xml', 'https://news.example/news-sitemap.xml']);
+  });
+
+  it('reads the id from a file name, one address per file', () => {
+    expect(sitemapIdFromFile('0.xml')).toBe(0);
+    expect(sitemapIdFromFile('12.xml')).toBe(12);
+    for (const name of ['00.xml', '01.xml', '-1.xml', '1.5.xml', '1', '1.XML', 'x.xml', '1.xml.gz', '', '9999999999.xml']) expect(sitemapIdFromFile(name), name).toBeUndefined();
   });
 });
 
@@ -63,5 +84,42 @@ describe('sitemapEntries', () => {
 
   it('names each article\'s picture for image search', () => {
     expect(byUrl.get('https://news.example/economy/older')?.images).toEqual(['https://news.example/images/articles/fixture.jpg']);
+  });
+});
+
+describe('the XML', () => {
+  const entries = sitemapEntries({ articles: [makeArticle()], topics: [{ name: 'NATO', slug: 'nato' }] }, testSite);
+
+  it('writes each sitemap file byte for byte as Next 16 wrote app/sitemap.ts output', () => {
+    expect(sitemapXml(entries)).toBe(resolveSitemap(entries));
+    const noImages = entries.filter((entry) => !entry.images);
+    expect(sitemapXml(noImages)).toBe(resolveSitemap(noImages));
+    expect(sitemapXml(noImages)).not.toContain('xmlns:image');
+  });
+
+  it('escapes what it writes, unlike Next', () => {
+    expect(sitemapXml([{ url: 'https://news.example/?a=1&b=<2>' }])).toContain('<loc>https://news.example/?a=1&amp;b=&lt;2&gt;</loc>');
+  });
+
+  it('writes a sitemap index with every file, in order', () => {
+    const xml = sitemapIndexXml(sitemapIndexUrls(7, testSite, 3));
+    expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap>
+<loc>https://news.example/sitemaps/0.xml</loc>
+</sitemap>
+<sitemap>
+<loc>https://news.example/sitemaps/1.xml</loc>
+</sitemap>
+<sitemap>
+<loc>https://news.example/sitemaps/2.xml</loc>
+</sitemap>
+<sitemap>
+<loc>https://news.example/news-sitemap.xml</loc>
+</sitemap>
+</sitemapindex>
+`);
+    const parsed = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(sitemapIndexXml(['https://news.example/a?x=1&y=2'])) as { sitemapindex: { sitemap: { loc: string }[] } };
+    expect(parsed.sitemapindex.sitemap.map((item) => item.loc)).toEqual(['https://news.example/a?x=1&y=2']);
   });
 });

@@ -2,12 +2,16 @@ import type { ArticleSummary, Topic } from '../content/types';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { sitemapPaths } from './paths';
+import { escapeXml } from './xml';
+
+/** What every sitemap file and the index are served as. */
+export const sitemapContentType = 'application/xml; charset=utf-8';
 
 /** The sitemap protocol's limit per file (and Google's). */
 export const maxUrlsPerSitemap = 50_000;
 
 /** One `<url>`; the same shape as Next's `MetadataRoute.Sitemap` items. */
-interface SitemapEntry {
+export interface SitemapEntry {
   readonly url: string;
   /** ISO 8601 */
   readonly lastModified?: string;
@@ -59,7 +63,7 @@ export function sitemapCount(total: number, size: number = maxUrlsPerSitemap): n
   return Math.max(1, Math.ceil(total / size));
 }
 
-/** The ids for Next's `generateSitemaps`: 0, 1, … */
+/** The ids of the sitemap files: 0, 1, … */
 export function sitemapIds(total: number, size: number = maxUrlsPerSitemap): { id: number }[] {
   return Array.from({ length: sitemapCount(total, size) }, (_, id) => ({ id }));
 }
@@ -72,7 +76,44 @@ export function sitemapChunk<T>(entries: readonly T[], id: number, size: number 
   return entries.slice(id * size, (id + 1) * size);
 }
 
-/** Absolute URLs of every sitemap file app/sitemap.ts serves, for robots.txt. */
+/** Absolute URLs of every sitemap file app/sitemaps/[file] serves. */
 export function sitemapUrls(total: number, site: SiteConfig = siteConfig, size: number = maxUrlsPerSitemap): string[] {
   return sitemapIds(total, size).map(({ id }) => absoluteUrl(sitemapPaths.chunk(id), site.url));
+}
+
+/** What the sitemap index lists: every sitemap file, then the Google News sitemap. */
+export function sitemapIndexUrls(total: number, site: SiteConfig = siteConfig, size: number = maxUrlsPerSitemap): string[] {
+  return [...sitemapUrls(total, site, size), absoluteUrl(sitemapPaths.news(), site.url)];
+}
+
+/**
+ * The id in a sitemap file's name (`3.xml` → 3), or nothing for any other
+ * name: no sign, no leading zero, so each file has exactly one address.
+ */
+export function sitemapIdFromFile(file: string): number | undefined {
+  const match = /^(0|[1-9][0-9]{0,8})\.xml$/.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * One sitemap file, written as Next 16 writes `app/sitemap.ts` output
+ * (resolveSitemap), so moving the files off that convention changed no byte
+ * of them; unlike Next, every value is escaped.
+ */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const hasImages = entries.some((entry) => (entry.images?.length ?? 0) > 0);
+  const items = entries.map((entry) => {
+    let item = `<url>\n<loc>${escapeXml(entry.url)}</loc>\n`;
+    for (const image of entry.images ?? []) item += `<image:image>\n<image:loc>${escapeXml(image)}</image:loc>\n</image:image>\n`;
+    if (entry.lastModified) item += `<lastmod>${escapeXml(entry.lastModified)}</lastmod>\n`;
+    return `${item}</url>\n`;
+  });
+  const imageNamespace = hasImages ? ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${imageNamespace}>\n${items.join('')}</urlset>\n`;
+}
+
+/** The sitemap index at /sitemap.xml (sitemaps.org protocol): one `<sitemap>` per file. */
+export function sitemapIndexXml(urls: readonly string[]): string {
+  const items = urls.map((url) => `<sitemap>\n<loc>${escapeXml(url)}</loc>\n</sitemap>\n`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('')}</sitemapindex>\n`;
 }
