@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FRONT_PAGE_SIZE } from '../pagination';
 import { buildPageTable, loadPageDirectory, pageDirectoryOf, pageTableFile } from './page-directory';
 
@@ -43,13 +43,21 @@ describe('buildPageTable and pageDirectoryOf', () => {
 });
 
 describe('loadPageDirectory', () => {
-  it('reads the table the content build wrote', () => {
+  const made: string[] = [];
+  const tempDir = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lede-pages-'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('reads the table the content build wrote', () => {
+    const dir = tempDir();
     writeFileSync(path.join(dir, pageTableFile), JSON.stringify({ articles: { a: 'world' }, sectionPages: { world: 1 }, topicPages: {} }));
     expect(loadPageDirectory(dir)?.hasArticle('world', 'a')).toBe(true);
   });
 
   it('is null when there is no table, so the proxy leaves requests to Next', () => {
-    expect(loadPageDirectory(mkdtempSync(path.join(tmpdir(), 'lede-pages-')))).toBeNull();
+    expect(loadPageDirectory(tempDir())).toBeNull();
   });
 });
