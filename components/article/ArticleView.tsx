@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import type { ArticleSummary } from '@/lib/content/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { CorrectionNotice } from './CorrectionNotice';
 import { HeroFigure } from './HeroFigure';
 import { RelatedStories } from './RelatedStories';
 import { SignOff } from './SignOff';
@@ -34,6 +35,7 @@ export function ArticleView({ article, body, sectionName, sectionHref, related, 
         <HeroFigure image={article.image} />
         <ArticleBody body={body} />
         <SignOff authors={article.authors} sources={article.sources} />
+        {article.correction && article.updated ? <CorrectionNotice text={article.correction} corrected={article.updated} /> : null}
         <TopicLinks topics={article.topics} />
       </article>
       <RelatedStories articles={related} />

@@ -33,6 +33,14 @@ describe('loadCorpus on valid content', () => {
     expect(articles.find((a) => a.slug === 'alliance-agrees-drawdown')?.lang).toBe('en');
   });
 
+  it('carries a correction, trimmed, only on the article that has one', async () => {
+    const { articles } = await load('good');
+    expect(articles.find((a) => a.slug === 'alliance-agrees-drawdown')?.correction).toBe(
+      'An earlier version of this article said the plan was agreed on Tuesday. It was agreed on Wednesday.',
+    );
+    expect(articles.find((a) => a.slug === 'budget-talks-resume')).not.toHaveProperty('correction');
+  });
+
   it('compiles the body to a tree with allowed components and sized figures', async () => {
     const [article] = (await load('good')).articles;
     const json = JSON.stringify(article?.body);
@@ -105,6 +113,14 @@ describe('loadCorpus on hostile and broken content', () => {
     const yamlFiles = ['frontmatter-anchor-alias.mdx', 'frontmatter-duplicate-key.mdx', 'frontmatter-merge-key.mdx', 'frontmatter-tags.mdx'].map(file);
     // Exactly these (loadCorpus reads files in name order), and nothing else from those files: the schema does not run on YAML that is not plain data.
     expect(lines.filter((line) => yamlFiles.some((name) => line.startsWith(`${name}:`)))).toEqual(expected);
+  });
+
+  it('refuses a correction without the updated time that dates it', async () => {
+    const lines = (await load('bad')).errors.map((e) => e.format());
+    const file = path.relative(process.cwd(), path.join(fixtures, 'bad/articles', 'frontmatter-correction-without-updated.mdx'));
+    expect(lines.filter((line) => line.startsWith(`${file}:`))).toEqual([
+      `${file}:8 correction: expected an \`updated\` time for the correction, found none`,
+    ]);
   });
 
   it('says what was expected and what was found for every error', async () => {

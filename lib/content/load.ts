@@ -57,9 +57,16 @@ function createImageSizer(publicDir: string): ImageSizer {
 }
 
 function expectedFromIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `only known fields (title, teaser, published, updated, section, topics, authors, sources, image, lang, related, draft, slug)`;
+  if (issue.code === 'unrecognized_keys') return `only known fields (title, teaser, published, updated, correction, section, topics, authors, sources, image, lang, related, draft, slug)`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return `a value (${issue.message === 'Invalid input' ? issue.expected : issue.message})`;
   return issue.message;
+}
+
+/** A rule about a missing companion field (correction without updated) says what is missing, not the field's own value. */
+function foundFromIssue(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const found: unknown = issue.params?.['found'];
+  return typeof found === 'string' ? found : undefined;
 }
 
 function valueAt(data: unknown, keys: readonly PropertyKey[]): unknown {
@@ -85,7 +92,7 @@ function frontmatterErrors(file: string, split: SplitFile, issues: readonly z.co
         line: split.lineOf(keys),
         field: keys.join('.') || 'frontmatter',
         expected: expectedFromIssue(issue),
-        found: describeValue(valueAt(split.data, keys)),
+        found: foundFromIssue(issue) ?? describeValue(valueAt(split.data, keys)),
       }),
     ];
   });
@@ -147,6 +154,7 @@ async function loadFile(absolute: string, file: string, imageSize: ImageSizer, c
     teaser: frontmatter.teaser,
     published: frontmatter.published,
     ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
+    ...(frontmatter.correction ? { correction: frontmatter.correction } : {}),
     section: frontmatter.section,
     topics: frontmatter.topics.map((name) => ({ name, slug: slugify(name) })),
     authors: frontmatter.authors,

@@ -35,12 +35,20 @@ const imageSchema = z.strictObject({
   credit: text(120),
 });
 
+/** What an editor reads when a correction has no date; load.ts reports it with found "none". */
+export const correctionNeedsUpdated = 'an `updated` time for the correction';
+
 export const frontmatterSchema = z
   .strictObject({
     title: text(200),
     teaser: text(400),
     published: dateTime,
     updated: dateTime.optional(),
+    /**
+     * A newsroom correction, plain text like the teaser: shown as written
+     * under the story and in JSON-LD, never parsed as Markdown or HTML.
+     */
+    correction: text(500).optional(),
     section: z.enum(sectionSlugs as [string, ...string[]], `one of the sections: ${sectionSlugs.join(', ')}`),
     topics: z.array(topicName).min(1, 'at least one topic').max(12, 'at most 12 topics'),
     authors: z.array(text(80)).min(1, 'at least one author'),
@@ -58,6 +66,10 @@ export const frontmatterSchema = z
   .superRefine((value, context) => {
     if (value.updated && Date.parse(value.updated) < Date.parse(value.published)) {
       context.addIssue({ code: 'custom', path: ['updated'], message: 'a time after published' });
+    }
+    // A correction is dated by `updated`: without it the notice and CorrectionComment would have no date.
+    if (value.correction !== undefined && value.updated === undefined) {
+      context.addIssue({ code: 'custom', path: ['correction'], message: correctionNeedsUpdated, params: { found: 'none' } });
     }
     const topicSlugs = value.topics.map(slugify);
     topicSlugs.forEach((slug, index) => {

@@ -27,6 +27,8 @@ export interface ArticleSummary {
   /** ISO 8601 with offset, as written in the frontmatter */
   readonly published: string;
   readonly updated?: string;
+  /** Plain text of a newsroom correction; only ever set together with `updated`, which dates it */
+  readonly correction?: string;
   readonly section: string;
   readonly topics: readonly Topic[];
   readonly authors: readonly string[];

@@ -92,6 +92,23 @@ describe('articleJsonLd', () => {
     expect(headline).toMatch(/ (?:Ministers|agree)\u2026$/);
   });
 
+  it('gives a correction as a CorrectionComment dated by the update', () => {
+    const text = 'An earlier version of this article gave the wrong date for the meeting. It was on Wednesday.';
+    const corrected = nodeOfType(graphOf(serializeJsonLd(articleJsonLd(makeArticle({ correction: text }), world, testSite))), 'NewsArticle');
+    expect(corrected.correction).toEqual({ '@type': 'CorrectionComment', text, datePublished: '2021-04-14T22:05:00+02:00' });
+    expect(corrected.dateModified).toBe('2021-04-14T22:05:00+02:00');
+  });
+
+  it('has no correction when the article carries none', () => {
+    expect(news).not.toHaveProperty('correction');
+  });
+
+  it('escapes markup in a correction like every other text', () => {
+    const json = serializeJsonLd(articleJsonLd(makeArticle({ correction: hostileTitle }), world, testSite));
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect((nodeOfType(graphOf(json), 'NewsArticle').correction as Node).text).toBe(hostileTitle);
+  });
+
   it('places the article under its section and the home page', () => {
     expect(nodeOfType(graph, 'BreadcrumbList').itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Lede', item: 'https://news.example/' },

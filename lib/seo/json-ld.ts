@@ -1,5 +1,6 @@
 import type {
   BreadcrumbList,
+  CorrectionComment,
   Graph,
   ImageObject,
   NewsArticle,
@@ -82,6 +83,12 @@ function webSiteJsonLd(site: SiteConfig = siteConfig): Leaf<WebSite> {
   };
 }
 
+/** Google and schema.org read a correction as a dated comment on the story; `updated` is when it was made. */
+function correctionJsonLd(article: ArticleSummary): CorrectionComment | undefined {
+  if (article.correction === undefined || article.updated === undefined) return undefined;
+  return { '@type': 'CorrectionComment', text: article.correction, datePublished: article.updated };
+}
+
 function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Leaf<NewsArticle> {
   const url = absoluteUrl(paths.article(article), site.url);
   const card = articleCardData(article, section);
@@ -100,6 +107,7 @@ function newsArticleJsonLd(article: ArticleSummary, section: Section, site: Site
     height: pixels(cardImage.height),
   };
   const authors: Person[] = article.authors.map((name) => ({ '@type': 'Person', name }));
+  const correction = correctionJsonLd(article);
   return {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
@@ -116,6 +124,7 @@ function newsArticleJsonLd(article: ArticleSummary, section: Section, site: Site
     keywords: article.topics.map((topic) => topic.name),
     inLanguage: article.lang,
     isAccessibleForFree: true,
+    ...(correction ? { correction } : {}),
   };
 }
 
