@@ -13,7 +13,7 @@
  * stops: on SIGTERM or SIGINT, or when a build fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBenchCorpus, writeBenchImages } from '../fixtures/corpus/write-corpus';
@@ -52,11 +52,20 @@ function finished(child: ChildProcess): Promise<number> {
 }
 
 /** The folder to build: the one named, or a generated archive in a temp folder (removed with the copy). */
-async function contentFolder(content: ServeFlags['content']): Promise<{ readonly dir: string; remove(): void }> {
-  if (typeof content === 'string') return { dir: content, remove: () => undefined };
+async function contentFolder(content: ServeFlags['content']): Promise<{ readonly dir: string; readonly generated: boolean }> {
+  if (typeof content === 'string') return { dir: content, generated: false };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lede-archive-'));
   await writeBenchCorpus(dir, content.synthetic, await writeBenchImages(path.join(dir, 'public')));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, generated: true };
+}
+
+/**
+ * Deletes folders from a process of its own (its own process group), so the
+ * deletion finishes even when whoever stopped this server takes its whole
+ * group down moments later, as Playwright and npm do.
+ */
+function removeDetached(dirs: readonly string[]): void {
+  spawn('rm', ['-rf', '--', ...dirs], { detached: true, stdio: 'ignore' }).unref();
 }
 
 async function main(): Promise<void> {
@@ -75,8 +84,7 @@ async function main(): Promise<void> {
       current.kill('SIGTERM');
       await exited;
     }
-    copy.remove();
-    content.remove();
+    removeDetached([copy.dir, ...(content.generated ? [content.dir] : [])]);
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop(0));

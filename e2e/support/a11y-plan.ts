@@ -14,7 +14,8 @@ import { articleBySlug, articles, contentIndex, everyRoute, referenceSlug, route
  * rather than "every page at every width":
  * - every route template, at every width in both schemes;
  * - every content variant (each MDX component, a table, the longest headline,
- *   long unbroken words), in an article audited at every width in both schemes;
+ *   long unbroken words, a correction notice), in an article audited at every
+ *   width in both schemes;
  * - every other published page once in each scheme, at widths spread round-robin.
  * docs/accessibility.md states the guarantee; a11y-plan.test.ts checks it.
  */
@@ -101,6 +102,7 @@ export const variants: readonly { readonly name: string; readonly carries: (fact
   { name: 'Figure', carries: (f) => f.tags.has('Figure') },
   { name: 'MediaTeaser', carries: (f) => f.tags.has('MediaTeaser') },
   { name: 'long unbroken word', carries: (f) => f.longestWord >= longWordLength },
+  { name: 'correction notice', carries: (f) => f.article.correction !== undefined },
 ];
 
 /**
