@@ -65,7 +65,7 @@ export default defineConfig({
     },
     {
       // Fronts with more than one page, which the sample site is too small to have (e2e/support/archive.ts).
-      command: `tsx scripts/serve-scratch.ts --synthetic ${archiveArticleCount} --port ${archivePort} --dir ${archiveDir}`,
+      command: `node node_modules/tsx/dist/cli.mjs scripts/serve-scratch.ts --synthetic ${archiveArticleCount} --port ${archivePort} --dir ${archiveDir}`,
       // Nothing rendered ahead: the suite asks for a handful of its pages, which render on first request.
       env: { SITE_URL: archiveOrigin, LEDE_PRERENDER_COUNT: '0', LEDE_PRERENDER_CARDS: '0' },
       url: archiveOrigin,
@@ -73,7 +73,7 @@ export default defineConfig({
       // A content build and a Next build happen first; this only stops one that hangs.
       timeout: 600_000,
       // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy;
-      // tsx itself rather than through npx, which takes its children down with it before they have cleaned up.
+      // tsx itself (found without PATH) rather than through npx, which takes its children down before they clean up.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       stdout: 'ignore',
     },

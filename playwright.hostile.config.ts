@@ -35,7 +35,7 @@ export default defineConfig({
   use: { ...base.use, baseURL: origin },
   webServer: {
     // Always a fresh build: a server left running on this port may hold other content.
-    command: `tsx scripts/serve-scratch.ts --content ${contentDir} --port ${port} --dir ${scratchDir}`,
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve-scratch.ts --content ${contentDir} --port ${port} --dir ${scratchDir}`,
     // The news sitemap lists only the last 48 hours; widened so the 2021 fixture is in it.
     env: { SITE_URL: origin, LEDE_NEWS_WINDOW_HOURS: '1000000' },
     // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy.
