@@ -22,7 +22,7 @@ const nextConfig = {
   // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
   outputFileTracingIncludes: {
-    '/**': ['./.lede/site/index.json', './.lede/site/pages.json', './assets/fonts/**/*'],
+    '/**': ['./.lede/site/index.json', './.lede/site/texts.json', './assets/fonts/**/*'],
     '/\\[section\\]/\\[slug\\]': ['./.lede/site/articles/**/*'],
   },
   async headers() {

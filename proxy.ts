@@ -1,17 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { defaultIndexDir } from '@/lib/content/index-file';
+import { contentStore } from '@/lib/content/live/store';
+import { goneRewritePath, goneStoryAt } from '@/lib/routing/gone';
 import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
-import { loadPageDirectory } from '@/lib/routing/page-directory';
 import { guardRequest } from '@/lib/routing/request-guard';
 
 /**
  * Answers hostile or malformed requests with a precise 4xx before Next
  * routes them (see lib/routing/request-guard.ts for what Next would do
- * otherwise), and sends an address that names no page to the real 404 page
+ * otherwise), answers the address of a story taken down with its 410 page,
+ * and sends an address that names no page to the real 404 page
  * (lib/routing/missing-page.ts says why the route's own notFound() is not
- * enough). Every other request passes through untouched, so static pages
- * stay static. If a route handler ever needs POST (a newsletter form, say),
- * allow it in the guard, not here.
+ * enough). Both read the content store's current snapshot, so they follow
+ * every publish and takedown. Every other request passes through untouched,
+ * so cached pages stay cached.
  *
  * One request this cannot help: TRACE. Next wraps the request in a fetch
  * `Request` before calling this function, the Fetch standard forbids TRACE,
@@ -27,8 +28,13 @@ export function proxy(request: NextRequest): NextResponse {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...decision.headers },
     });
   }
-  const directory = loadPageDirectory(defaultIndexDir());
-  if (directory && isMissingPage(pathname, directory)) {
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const snapshot = contentStore().current();
+  const gone = goneStoryAt(pathname, snapshot.gone);
+  if (gone) {
+    return NextResponse.rewrite(new URL(goneRewritePath(gone), request.url), { status: 410, headers: { 'Cache-Control': 'no-store' } });
+  }
+  if (isMissingPage(pathname, snapshot.pages)) {
     return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
   }
   return NextResponse.next();

@@ -47,6 +47,8 @@ const schema = z.object({
   ),
   LEDE_COMPILE_CACHE: z.preprocess(trimmed, z.enum(['0', '1'], '0 (off) or 1 (on)').default('1')),
   LEDE_COMPILE_CACHE_DIR: z.preprocess(trimmed, z.string().optional()),
+  // Short keys are guessable offline from one signed request; 32 characters is what `openssl rand -hex 16` prints.
+  LEDE_PUBLISH_SECRET: z.preprocess(trimmed, z.string().min(32, 'at least 32 characters (openssl rand -hex 32 makes one)').optional()),
 });
 
 interface Env {
@@ -62,6 +64,8 @@ interface Env {
   readonly compileCache: boolean;
   /** Where the MDX compile cache lives; undefined means `.lede/cache/mdx` */
   readonly compileCacheDir: string | undefined;
+  /** Key of the publishing API's signatures; undefined turns the API off (503) */
+  readonly publishSecret: string | undefined;
 }
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
@@ -72,7 +76,9 @@ export function readEnv(vars: EnvVars): Env {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} must be ${issue.message}, not ${JSON.stringify(vars[name])}`;
+      // A secret is never echoed, not even a wrong one: logs outlive the mistake.
+      const found = name.endsWith('_SECRET') ? `a value of ${vars[name]?.length ?? 0} characters` : JSON.stringify(vars[name]);
+      return `${name} must be ${issue.message}, not ${found}`;
     });
     throw new Error(`The environment is not right:\n  ${problems.join('\n  ')}`);
   }
@@ -86,6 +92,7 @@ export function readEnv(vars: EnvVars): Env {
     newsWindowHours: values.LEDE_NEWS_WINDOW_HOURS,
     compileCache: values.LEDE_COMPILE_CACHE === '1',
     compileCacheDir: values.LEDE_COMPILE_CACHE_DIR,
+    publishSecret: values.LEDE_PUBLISH_SECRET,
   };
 }
 

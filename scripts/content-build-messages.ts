@@ -6,8 +6,6 @@ export interface WorkerSetup {
   readonly contentDir: string;
   readonly includeDrafts: boolean;
   readonly staging: string;
-  /** ISO time: every worker publishes against the same clock */
-  readonly now: string;
 }
 
 export interface BatchRequest {

@@ -20,9 +20,11 @@ import { batches, workerCount } from '../lib/content/build-plan';
 import { env } from '../lib/env';
 import { compileCache, type CompileCacheStats } from '../lib/content/compile-cache';
 import { ContentError, formatContentErrors } from '../lib/content/errors';
-import { commitIndex, defaultIndexDir, prepareStaging, writeContentIndex } from '../lib/content/index-file';
-import { defaultContentDir, loadCorpus, newestFirst } from '../lib/content/load';
-import { buildContentIndex, publishable } from '../lib/content/publish';
+import { commitIndex, defaultIndexDir, prepareStaging, textsOf, writeBodies, writeContentIndex } from '../lib/content/index-file';
+import { foldLiveRecords, type Folded } from '../lib/content/live/fold';
+import { Journal } from '../lib/content/live/journal';
+import { defaultContentDir, loadCorpus, loadSingleSource, newestFirst } from '../lib/content/load';
+import { buildContentIndex } from '../lib/content/publish';
 import type { Article } from '../lib/content/types';
 import type { BatchReply, BatchRequest, WorkerSetup } from './content-build-messages';
 
@@ -35,13 +37,13 @@ interface Loaded {
 /** Bodies are already on disk when workers load; the index needs everything else. */
 const NO_BODY: Article['body'] = { type: 'root', children: [] };
 
-async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging: string, now: Date, workers: number): Promise<Loaded> {
+async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging: string, workers: number): Promise<Loaded> {
   const names = (await readdir(path.join(contentDir, 'articles'))).filter((name) => name.endsWith('.mdx')).sort();
   const queue: BatchRequest[] = batches(names).map((batch, id) => ({ id, names: batch }));
   const articles: Article[] = [];
   const errors: ContentError[] = [];
   const cache: CompileCacheStats = { hits: 0, misses: 0, stale: 0 };
-  const setup: WorkerSetup = { contentDir, includeDrafts, staging, now: now.toISOString() };
+  const setup: WorkerSetup = { contentDir, includeDrafts, staging };
   const script = path.join(__dirname, 'content-build-worker.ts');
 
   const run = (child: ChildProcess) =>
@@ -75,6 +77,31 @@ async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging
   return { articles: errors.length > 0 ? [] : articles.sort(newestFirst), errors, cache };
 }
 
+/**
+ * Applies what was published or taken down live since `content/` was last
+ * exported (lib/content/live/fold.ts says which side wins). Each live story
+ * is compiled again from its source, so a rule added since it was published
+ * is checked too; its errors name the record's file.
+ */
+async function withLiveRecords(fromGit: Article[]): Promise<{ folded?: Folded; errors: ContentError[] }> {
+  const journal = new Journal();
+  const records = [...journal.readAll().values()];
+  const knownSlugs = new Set([...fromGit.map((article) => article.slug), ...records.map((record) => record.slug)]);
+  const recompiled = new Map<string, Article>();
+  const errors: ContentError[] = [];
+  for (const record of records) {
+    if (record.kind !== 'publish') continue;
+    const file = path.relative(process.cwd(), journal.recordFile(record.slug));
+    const loaded = await loadSingleSource({ slug: record.slug, source: record.source, file, knownSlugs });
+    errors.push(...loaded.errors);
+    if (loaded.article) recompiled.set(record.slug, loaded.article);
+  }
+  if (errors.length > 0) return { errors };
+  const folded = foldLiveRecords(fromGit, records, recompiled);
+  for (const note of folded.notes) console.warn(note);
+  return { folded: { ...folded, articles: folded.articles.sort(newestFirst) }, errors };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const includeDrafts = process.argv.includes('--drafts');
@@ -88,19 +115,25 @@ async function main(): Promise<void> {
     const cache = compileCache();
     const { articles, errors } = await loadCorpus({ contentDir, includeDrafts, ...(cache ? { compile: cache.compile } : {}) });
     if (errors.length > 0) return fail(errors);
-    const index = buildContentIndex(articles, now);
-    await writeContentIndex(dir, index, publishable(articles, now));
+    const { folded, errors: liveErrors } = await withLiveRecords(articles);
+    if (!folded) return fail(liveErrors);
+    const index = buildContentIndex(folded.articles, now, folded.folded);
+    await writeContentIndex(dir, index, folded.articles);
     return done(index.articles.length, index.topics.length, started, 0, cache?.stats);
   }
 
   const staging = await prepareStaging(dir);
-  const { articles, errors, cache } = await loadInWorkers(contentDir, includeDrafts, staging, now, workers);
-  if (errors.length > 0) {
+  const { articles, errors, cache } = await loadInWorkers(contentDir, includeDrafts, staging, workers);
+  const { folded, errors: liveErrors } = errors.length > 0 ? { errors } : await withLiveRecords(articles);
+  if (!folded) {
     await rm(staging, { recursive: true, force: true });
-    return fail(errors);
+    return fail(liveErrors);
   }
-  const index = buildContentIndex(articles, now);
-  await commitIndex(dir, staging, index);
+  // Workers wrote the bodies of the files in content/; live versions replace some and add others.
+  const fromGit = new Set(articles);
+  await writeBodies(staging, folded.articles.filter((article) => !fromGit.has(article)));
+  const index = buildContentIndex(folded.articles, now, folded.folded);
+  await commitIndex(dir, staging, index, textsOf(folded.articles));
   done(index.articles.length, index.topics.length, started, workers, env().compileCache ? cache : undefined);
 }
 

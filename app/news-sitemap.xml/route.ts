@@ -1,11 +1,11 @@
-import { getArticles, getIndexBuiltAt } from '@/lib/content/store';
+import { getArticles } from '@/lib/content/store';
 import { newsSitemapXml, newsWindowHours, recentArticles } from '@/lib/seo/news-sitemap';
 import { sitemapContentType } from '@/lib/seo/sitemaps';
 
-/** Built with the site: the window ends when the content index was built. */
+/** Cached until a publish, takedown or release expires it (docs/publishing.md): the window ends when it was drawn. */
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  const recent = recentArticles(getArticles(), getIndexBuiltAt(), newsWindowHours());
+  const recent = recentArticles(getArticles(), new Date(), newsWindowHours());
   return new Response(newsSitemapXml(recent), { headers: { 'content-type': sitemapContentType } });
 }

@@ -1,7 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
-import { buildPageTable, pageTableFile } from '../routing/page-directory';
 import type { Article, ArticleSummary, Topic } from './types';
 
 /**
@@ -11,10 +10,17 @@ import type { Article, ArticleSummary, Topic } from './types';
  * article so a page reads only its own.
  */
 export interface ContentIndex {
-  readonly version: 2;
+  readonly version: 3;
   readonly builtAt: string;
   /** Published articles, newest first */
   readonly articles: readonly ArticleSummary[];
+  /**
+   * Stories whose `published` time was still ahead at build time, soonest
+   * first. The server releases each at its time (lib/content/live/store.ts).
+   */
+  readonly scheduled: readonly ArticleSummary[];
+  /** Live records (lib/content/live/journal.ts) folded into this build, by slug: their recordId */
+  readonly live: Readonly<Record<string, string>>;
   /** Ranked related slugs per article */
   readonly related: Readonly<Record<string, readonly string[]>>;
   /** Every topic in use, by name */
@@ -100,10 +106,13 @@ export async function writeBodies(staging: string, articles: readonly Pick<Artic
   }
 }
 
+/** Plain text of every story by slug, for ranking related stories again after a live publish. */
+export const textsFile = 'texts.json';
+
 /** Writes index.json into the staging folder and swaps it in with one rename. */
-export async function commitIndex(dir: string, staging: string, index: ContentIndex): Promise<void> {
+export async function commitIndex(dir: string, staging: string, index: ContentIndex, texts: Readonly<Record<string, string>>): Promise<void> {
   await writeFile(path.join(staging, 'index.json'), JSON.stringify(index));
-  await writeFile(path.join(staging, pageTableFile), JSON.stringify(buildPageTable(index)));
+  await writeFile(path.join(staging, textsFile), JSON.stringify(texts));
   const previous = `${dir}.previous-${process.pid}`;
   await rm(previous, { recursive: true, force: true });
   await rename(dir, previous).catch(() => undefined);
@@ -118,5 +127,9 @@ export async function commitIndex(dir: string, staging: string, index: ContentIn
 export async function writeContentIndex(dir: string, index: ContentIndex, articles: readonly Article[]): Promise<void> {
   const staging = await prepareStaging(dir);
   await writeBodies(staging, articles);
-  await commitIndex(dir, staging, index);
+  await commitIndex(dir, staging, index, textsOf(articles));
+}
+
+export function textsOf(articles: readonly Pick<Article, 'slug' | 'bodyText'>[]): Record<string, string> {
+  return Object.fromEntries(articles.map((article) => [article.slug, article.bodyText]));
 }

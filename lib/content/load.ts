@@ -104,9 +104,17 @@ interface Parsed {
   readonly split: SplitFile;
   readonly file: string;
 }
-async function loadFile(absolute: string, file: string, imageSize: ImageSizer, compile: NonNullable<LoadOptions['compile']>): Promise<{ article?: Article; parsed?: Parsed; errors: ContentError[] }> {
-  const slug = path.basename(absolute, '.mdx');
-  const source = await readFile(absolute, 'utf8');
+interface Loaded {
+  readonly article?: Article;
+  readonly parsed?: Parsed;
+  readonly errors: ContentError[];
+}
+
+async function loadFile(absolute: string, file: string, imageSize: ImageSizer, compile: NonNullable<LoadOptions['compile']>): Promise<Loaded> {
+  return loadSource(path.basename(absolute, '.mdx'), await readFile(absolute, 'utf8'), file, imageSize, compile);
+}
+
+async function loadSource(slug: string, source: string, file: string, imageSize: ImageSizer, compile: NonNullable<LoadOptions['compile']>): Promise<Loaded> {
   const split = splitFrontmatter(source);
   if ('error' in split) {
     return { errors: [new ContentError({ file, line: split.line, field: 'frontmatter', expected: split.error, found: 'none' })] };
@@ -208,6 +216,28 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   errors.push(...relatedErrors(parsed, new Set(names.map((name) => path.basename(name, '.mdx')))));
   const published = articles.filter((article) => options.includeDrafts || !article.draft).sort(newestFirst);
   return { articles: errors.length > 0 ? [] : published, errors };
+}
+
+export interface SingleSource {
+  readonly slug: string;
+  /** The MDX file's text */
+  readonly source: string;
+  /** Named in errors, e.g. `content/articles/x.mdx` */
+  readonly file: string;
+  /** Slugs a manual related pick may name */
+  readonly knownSlugs: ReadonlySet<string>;
+  readonly publicDir?: string;
+}
+
+/**
+ * One article sent whole (the publishing API): the same rules and messages as
+ * loadCorpus, with related picks checked against `knownSlugs`.
+ */
+export async function loadSingleSource(input: SingleSource): Promise<{ readonly article?: Article; readonly errors: ContentError[] }> {
+  const imageSize = createImageSizer(input.publicDir ?? defaultPublicDir());
+  const loaded = await loadSource(input.slug, input.source, input.file, imageSize, compileBody);
+  const errors = [...loaded.errors, ...relatedErrors(loaded.parsed ? [loaded.parsed] : [], new Set([...input.knownSlugs, input.slug]))];
+  return errors.length > 0 || !loaded.article ? { errors } : { article: loaded.article, errors: [] };
 }
 
 /** Newest first; the slug breaks ties so the order never depends on the file system. */

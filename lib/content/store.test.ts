@@ -35,9 +35,11 @@ beforeAll(async () => {
   vi.spyOn(process, 'cwd').mockReturnValue(cwd);
   const summaries = archive.map(({ body: _b, bodyText: _t, ...summary }) => summary);
   const index: ContentIndex = {
-    version: 2,
+    version: 3,
     builtAt: '2024-01-01T00:00:00Z',
     articles: summaries,
+    scheduled: [],
+    live: {},
     related: {},
     topics: collectTopics(summaries),
     listings: buildListings(summaries, ['world', 'sport', 'climate']),

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FRONT_PAGE_SIZE } from '../pagination';
-import { buildPageTable, loadPageDirectory, pageDirectoryOf, pageTableFile } from './page-directory';
+import { buildPageTable, pageDirectoryOf } from './page-directory';
 
 const positions = (count: number) => Array.from({ length: count }, (_, at) => at);
 
@@ -40,24 +37,4 @@ describe('buildPageTable and pageDirectoryOf', () => {
     expect(directory.topicPageCount('valueOf')).toBe(0);
   });
 
-});
-
-describe('loadPageDirectory', () => {
-  const made: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lede-pages-'));
-    made.push(dir);
-    return dir;
-  };
-  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-  it('reads the table the content build wrote', () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, pageTableFile), JSON.stringify({ articles: { a: 'world' }, sectionPages: { world: 1 }, topicPages: {} }));
-    expect(loadPageDirectory(dir)?.hasArticle('world', 'a')).toBe(true);
-  });
-
-  it('is null when there is no table, so the proxy leaves requests to Next', () => {
-    expect(loadPageDirectory(tempDir())).toBeNull();
-  });
 });

@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ContentIndex } from '../content/index-file';
 import { pageCount } from '../pagination';
 import type { PageDirectory } from './missing-page';
 
-/**
- * What proxy.ts needs to know about the published pages, written by the
- * content build beside index.json as `pages.json`. A few bytes per article
- * (about 6 MB for a 100,000-story archive) instead of the whole index, which
- * the proxy would otherwise parse into its own copy.
- */
+/** What proxy.ts needs to know about the published pages; each content snapshot has one. */
 export interface PageTable {
   /** Section of every published article, by slug */
   readonly articles: Readonly<Record<string, string>>;
@@ -17,8 +10,6 @@ export interface PageTable {
   readonly sectionPages: Readonly<Record<string, number>>;
   readonly topicPages: Readonly<Record<string, number>>;
 }
-
-export const pageTableFile = 'pages.json';
 
 export function buildPageTable(index: Pick<ContentIndex, 'articles' | 'listings'>): PageTable {
   const counts = (lists: Readonly<Record<string, readonly number[]>>) =>
@@ -39,25 +30,4 @@ export function pageDirectoryOf(table: PageTable): PageDirectory {
     sectionPageCount: (section) => (own(table.sectionPages, section) ? (table.sectionPages[section] ?? 0) : 0),
     topicPageCount: (topic) => (own(table.topicPages, topic) ? (table.topicPages[topic] ?? 0) : 0),
   };
-}
-
-const loaded = new Map<string, PageDirectory | null>();
-
-/**
- * The directory of the built site's pages, read once per process; null when
- * the file cannot be read, and then the proxy leaves every request to Next
- * (a missing page still gets a 404, only a barer one) rather than failing.
- */
-export function loadPageDirectory(indexDir: string): PageDirectory | null {
-  const known = loaded.get(indexDir);
-  if (known !== undefined) return known;
-  let directory: PageDirectory | null;
-  try {
-    const file = path.join(/* turbopackIgnore: true */ indexDir, pageTableFile);
-    directory = pageDirectoryOf(JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as PageTable);
-  } catch {
-    directory = null;
-  }
-  loaded.set(indexDir, directory);
-  return directory;
 }

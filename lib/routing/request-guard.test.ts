@@ -58,3 +58,16 @@ describe('decodesCleanly', () => {
   it.each(['', '/a%20b', '/caf%C3%A9', '%e2%82%ac'])('accepts %j', (value) => expect(decodesCleanly(value)).toBe(true));
   it.each(['%', '%2', '%zz', '%E2%82', '%FF', '%C0%AE'])('rejects %j', (value) => expect(decodesCleanly(value)).toBe(false));
 });
+
+describe('the publishing API', () => {
+  it('takes PUT and DELETE on /api/articles/{slug} only', () => {
+    const at = (method: string, pathname: string) => guardRequest({ method, pathname, searchParams: new URLSearchParams() });
+    expect(at('PUT', '/api/articles/a-story')).toEqual({ action: 'continue' });
+    expect(at('DELETE', '/api/articles/a-story')).toEqual({ action: 'continue' });
+    expect(at('GET', '/api/articles/a-story')).toMatchObject({ status: 405, headers: { Allow: 'PUT, DELETE' } });
+    expect(at('PUT', '/world/a-story')).toMatchObject({ status: 405 });
+    expect(at('PUT', '/api/articles/a/b')).toMatchObject({ status: 405 });
+    expect(at('POST', '/api/schedule')).toEqual({ action: 'continue' });
+    expect(at('POST', '/api/articles/a-story')).toMatchObject({ status: 405 });
+  });
+});

@@ -8,8 +8,20 @@
  * translates the decision into a response.
  */
 
-/** The site is read-only: no form posts, no server actions, no APIs that take writes. */
+/** Readers only read: no form posts, no server actions. */
 export const allowedMethods = ['GET', 'HEAD'] as const;
+
+/** The publishing API takes writes (app/api/articles/[slug]/route.ts), signed; nothing else does. */
+const publishingApi = /^\/api\/articles\/[^/]+$/;
+const publishingMethods = ['PUT', 'DELETE'] as const;
+
+/** The server's own scheduler calls this (lib/publishing/scheduler.ts), with a token only it knows. */
+export const releasePath = '/api/schedule';
+
+function methodsFor(pathname: string): readonly string[] {
+  if (pathname === releasePath) return ['POST'];
+  return publishingApi.test(pathname) ? publishingMethods : allowedMethods;
+}
 
 export type GuardDecision =
   | { readonly action: 'continue' }
@@ -60,8 +72,9 @@ const reject = (status: 400 | 404 | 405, reason: string, headers: Record<string,
 
 export function guardRequest(request: GuardedRequest): GuardDecision {
   const method = request.method.toUpperCase();
-  if (!(allowedMethods as readonly string[]).includes(method)) {
-    return reject(405, `Method ${method} is not allowed`, { Allow: allowedMethods.join(', ') });
+  const allowed = methodsFor(request.pathname);
+  if (!allowed.includes(method)) {
+    return reject(405, `Method ${method} is not allowed`, { Allow: allowed.join(', ') });
   }
   if (!decodesCleanly(request.pathname)) return reject(400, 'Malformed percent-encoding in the path');
   // Checked on the raw path: once decoded, NUL would reach file-system calls as a path byte.

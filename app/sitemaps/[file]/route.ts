@@ -12,8 +12,8 @@ function entries() {
 }
 
 export const dynamic = 'force-static';
-/** Only the files the index names; any other `/sitemaps/x` is a 404. */
-export const dynamicParams = false;
+/** Files past the ones built appear when live publishing needs them; GET answers 404 past the last. */
+export const dynamicParams = true;
 
 export function generateStaticParams(): { file: string }[] {
   return sitemapIds(entries().length).map(({ id }) => ({ file: `${id}.xml` }));

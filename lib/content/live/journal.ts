@@ -1,0 +1,158 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../types';
+
+/**
+ * What the newsroom published or took down through the publishing API, kept
+ * on disk so it survives a restart and a deploy. One file per slug: the last
+ * thing done to that story. `content/` in git stays the newsroom's archive;
+ * these records sit on top of it until `npm run content:export` writes them
+ * back (docs/publishing.md has the rule for how the two meet).
+ */
+export type LiveRecord = PublishRecord | TakedownRecord;
+
+interface RecordBase {
+  readonly slug: string;
+  /** When the server accepted it, ISO 8601 */
+  readonly at: string;
+}
+
+export interface PublishRecord extends RecordBase {
+  readonly kind: 'publish';
+  /** The MDX file exactly as sent */
+  readonly source: string;
+  readonly sha256: string;
+  /** Validated and compiled, so a restart needs no recompiling */
+  readonly article: Article;
+}
+
+export interface TakedownRecord extends RecordBase {
+  readonly kind: 'takedown';
+  /** The section it was in, so its old address can answer 410 Gone */
+  readonly section: string;
+}
+
+/** Names a record's version: the content build notes which ones it folded in (ContentIndex.live). */
+export function recordId(record: LiveRecord): string {
+  return record.kind === 'publish' ? `publish:${record.at}:${record.sha256}` : `takedown:${record.at}`;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `.lede/live/` in the working directory, beside the built index; `npm run build` never touches it. */
+export function defaultLiveDir(): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), '.lede', 'live');
+}
+
+const RECORDS = 'records';
+/** Drafts and pending edits of live stories: seen only in Draft Mode previews */
+const DRAFTS = 'drafts';
+const GENERATION = 'generation';
+
+/** fsync a file or folder by path: a rename is durable only once its folder is synced. */
+function syncPath(target: string): void {
+  const fd = openSync(target, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes `text` to `file` so a reader, or a process killed half-way, sees the
+ * old file or the new one: written beside it, synced, renamed over it, and
+ * the folder synced.
+ */
+export function writeFileAtomically(file: string, text: string): void {
+  const temporary = path.join(path.dirname(file), `.tmp-${process.pid}-${randomUUID()}`);
+  writeFileSync(temporary, text);
+  syncPath(temporary);
+  renameSync(temporary, file);
+  syncPath(path.dirname(file));
+}
+
+/**
+ * The records on disk. Synchronous on purpose: a commit is a few small
+ * writes, and routes read the store synchronously while rendering.
+ */
+export class Journal {
+  readonly dir: string;
+
+  constructor(dir: string = defaultLiveDir()) {
+    this.dir = dir;
+    mkdirSync(path.join(dir, RECORDS), { recursive: true });
+    mkdirSync(path.join(dir, DRAFTS), { recursive: true });
+  }
+
+  writeDraft(record: PublishRecord): void {
+    writeFileAtomically(path.join(this.dir, DRAFTS, `${record.slug}.json`), JSON.stringify(record));
+  }
+
+  readDraft(slug: string): PublishRecord | undefined {
+    try {
+      return JSON.parse(readFileSync(path.join(this.dir, DRAFTS, `${slug}.json`), 'utf8')) as PublishRecord;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  removeDraft(slug: string): void {
+    rmSync(path.join(this.dir, DRAFTS, `${slug}.json`), { force: true });
+  }
+
+  /** Where a record lives, for error messages */
+  recordFile(slug: string): string {
+    return path.join(this.dir, RECORDS, `${slug}.json`);
+  }
+
+  /** Every record, by slug. Leftovers of an interrupted write (`.tmp-*`) are not records. */
+  readAll(): Map<string, LiveRecord> {
+    const records = new Map<string, LiveRecord>();
+    for (const name of readdirSync(path.join(this.dir, RECORDS))) {
+      if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      const record = JSON.parse(readFileSync(path.join(this.dir, RECORDS, name), 'utf8')) as LiveRecord;
+      records.set(record.slug, record);
+    }
+    return records;
+  }
+
+  read(slug: string): LiveRecord | undefined {
+    try {
+      return JSON.parse(readFileSync(this.recordFile(slug), 'utf8')) as LiveRecord;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** Durable before it returns; then bumps the generation so other processes reload. */
+  write(record: LiveRecord): void {
+    writeFileAtomically(this.recordFile(record.slug), JSON.stringify(record));
+    this.bump();
+  }
+
+  remove(slug: string): void {
+    rmSync(this.recordFile(slug), { force: true });
+    syncPath(path.join(this.dir, RECORDS));
+    this.bump();
+  }
+
+  /** A token that changes with every commit, from any process: cheap to check on every request. */
+  generation(): string {
+    try {
+      const stat = statSync(path.join(this.dir, GENERATION));
+      return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
+      return 'none';
+    }
+  }
+
+  private bump(): void {
+    writeFileAtomically(path.join(this.dir, GENERATION), randomUUID());
+  }
+}

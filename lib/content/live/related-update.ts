@@ -1,0 +1,58 @@
+import { buildRelatedIndex, rankRelated, type RelatedDocument } from '../../related';
+import { candidatePool } from '../../related/candidates';
+import { poolSizeFor } from '../../related/pool-size';
+
+/** Related stories shown under an article, as the build ranks them (lib/content/publish.ts). */
+export const RELATED_LIMIT = 5;
+
+export interface RelatedChange {
+  /** Every visible story after the change, with its text */
+  readonly docs: readonly RelatedDocument[];
+  /** The lists before the change */
+  readonly previous: ReadonlyMap<string, readonly string[]>;
+  /** Stories published, corrected, released or taken down */
+  readonly changed: readonly string[];
+  readonly now: Date;
+}
+
+export interface RelatedUpdate {
+  readonly related: ReadonlyMap<string, readonly string[]>;
+  /** Stories whose list was ranked again */
+  readonly ranked: readonly string[];
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((slug, i) => slug === b[i]);
+
+/**
+ * Ranks again only the lists a change can move: the changed stories' own,
+ * every list that showed one of them, and the lists of the stories in each
+ * changed story's candidate pool (the stories that share its rarer topics and
+ * terms: scores are symmetric, so those are the lists it can now enter).
+ * Everything else keeps its list, the same array, so callers can tell what
+ * moved by identity.
+ */
+export function updateRelated(change: RelatedChange): RelatedUpdate {
+  const index = buildRelatedIndex(change.docs);
+  const now = change.now.getTime();
+  const changed = new Set(change.changed);
+  const affected = new Set<string>();
+  for (const slug of changed) if (index.bySlug.has(slug)) affected.add(slug);
+  for (const [slug, list] of change.previous) if (list.some((other) => changed.has(other))) affected.add(slug);
+  for (const slug of changed) {
+    const d = index.bySlug.get(slug);
+    if (d === undefined) continue;
+    for (const e of candidatePool(index, d, poolSizeFor(RELATED_LIMIT), now, [])) affected.add(index.docs[e]?.slug ?? '');
+  }
+
+  const related = new Map<string, readonly string[]>();
+  for (const doc of change.docs) {
+    const before = change.previous.get(doc.slug);
+    if (!affected.has(doc.slug) && before) {
+      related.set(doc.slug, before);
+      continue;
+    }
+    const ranked = rankRelated(index, doc.slug, { now: change.now, limit: RELATED_LIMIT }).map((candidate) => candidate.slug);
+    related.set(doc.slug, sameList(before, ranked) && before ? before : ranked);
+  }
+  return { related, ranked: [...affected].filter((slug) => index.bySlug.has(slug)) };
+}

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import type { RelatedDocument } from '../../related';
+import type { ContentError } from '../errors';
+import { defaultIndexDir, textsFile, toSummary, type ContentIndex, type StoredBody } from '../index-file';
+import { loadSingleSource } from '../load';
+import type { Article, ArticleSummary } from '../types';
+import { affectedPaths } from './affected-paths';
+import { Journal, recordId, sha256, type LiveRecord, type PublishRecord } from './journal';
+import { updateRelated } from './related-update';
+import { buildSnapshot, nextRelease, type GoneStory, type Snapshot } from './snapshot';
+
+/** What a publish, takedown or release did, and the addresses whose responses it changed. */
+export type Outcome =
+  | { readonly status: 'created' | 'updated' | 'unchanged' | 'taken-down' | 'already-gone' | 'released'; readonly story: StoryRef; readonly paths: readonly string[] }
+  | { readonly status: 'draft-saved'; readonly story: StoryRef; readonly paths: readonly string[] }
+  | { readonly status: 'invalid'; readonly errors: readonly ContentError[] }
+  | { readonly status: 'not-found' };
+
+export interface StoryRef {
+  readonly slug: string;
+  readonly section: string;
+}
+
+/**
+ * Where routes read content and the publishing API writes it. One interface,
+ * so a shared implementation (a database every server reads) can replace the
+ * embedded one without touching a route.
+ */
+export interface ContentStore {
+  /** The current state; cheap enough to call on every request */
+  current(): Snapshot;
+  body(slug: string): Promise<HastRoot | undefined>;
+  /** An unpublished draft or pending edit, for Draft Mode previews only */
+  draft(slug: string): Article | undefined;
+  publish(slug: string, source: string): Promise<Outcome>;
+  takeDown(slug: string): Promise<Outcome>;
+  /** Makes visible every scheduled story whose time has come */
+  release(): Promise<Outcome | undefined>;
+}
+
+export interface StoreOptions {
+  readonly indexDir?: string;
+  readonly journal?: Journal;
+  readonly clock?: () => Date;
+  readonly publicDir?: string;
+}
+
+function readIndex(dir: string): ContentIndex {
+  let index: ContentIndex;
+  try {
+    index = JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ dir, 'index.json'), 'utf8')) as ContentIndex;
+  } catch (error) {
+    throw new Error(`No content index in ${dir}: run \`npm run content:build\` first (npm run build does it for you).`, { cause: error });
+  }
+  if (index.version !== 3) throw new Error(`The content index in ${dir} is version ${String(index.version)}, not 3: run \`npm run content:build\` again.`);
+  return index;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The embedded store: the built index in `.lede/site/` plus the live records
+ * in `.lede/live/` (lib/content/live/journal.ts), on the local disk. Writes
+ * are serialised in this process; each is durable on disk before the new
+ * snapshot is swapped in, in one assignment, so a reader sees the old state
+ * or the new one. Another process on the same disk notices a commit by the
+ * journal's generation and reloads.
+ */
+export class DiskContentStore implements ContentStore {
+  private readonly indexDir: string;
+  private readonly journal: Journal;
+  private readonly clock: () => Date;
+  private readonly publicDir: string | undefined;
+  private readonly base: ContentIndex;
+  private stories = new Map<string, ArticleSummary>();
+  private liveArticles = new Map<string, Article>();
+  private gone = new Map<string, GoneStory>();
+  private snapshot: Snapshot;
+  private generation = '';
+  private texts: Map<string, string> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: StoreOptions = {}) {
+    this.indexDir = options.indexDir ?? defaultIndexDir();
+    this.journal = options.journal ?? new Journal();
+    this.clock = options.clock ?? (() => new Date());
+    this.publicDir = options.publicDir;
+    this.base = readIndex(this.indexDir);
+    this.snapshot = this.load();
+  }
+
+  /** Base index plus every record the build did not fold in, applied in the order they were made. */
+  private load(): Snapshot {
+    this.generation = this.journal.generation();
+    this.stories = new Map([...this.base.articles, ...this.base.scheduled].map((story) => [story.slug, story]));
+    this.liveArticles = new Map();
+    this.gone = new Map();
+    const changed: string[] = [];
+    const records = [...this.journal.readAll().values()].sort((a, b) => a.at.localeCompare(b.at));
+    for (const record of records) {
+      const folded = this.base.live[record.slug] === recordId(record);
+      if (record.kind === 'takedown') {
+        this.gone.set(record.slug, { slug: record.slug, section: record.section, at: record.at });
+        if (folded) continue;
+        this.stories.delete(record.slug);
+        this.liveArticles.delete(record.slug);
+      } else {
+        if (folded) continue;
+        this.stories.set(record.slug, toSummary(record.article));
+        this.liveArticles.set(record.slug, record.article);
+      }
+      changed.push(record.slug);
+    }
+    const now = this.clock();
+    const builtAt = Date.parse(this.base.builtAt);
+    for (const story of this.base.scheduled) if (Date.parse(story.published) <= now.getTime() && Date.parse(story.published) > builtAt) changed.push(story.slug);
+    const first = buildSnapshot({ stories: this.stories.values(), related: new Map(Object.entries(this.base.related)), gone: this.gone, now });
+    return changed.length === 0 ? first : this.withRelated(first, changed);
+  }
+
+  current(): Snapshot {
+    const generation = this.journal.generation();
+    if (generation !== this.generation) this.snapshot = this.load();
+    return this.snapshot;
+  }
+
+  async body(slug: string): Promise<HastRoot | undefined> {
+    const live = this.liveArticles.get(slug);
+    if (live) return live.body;
+    const file = path.join(/* turbopackIgnore: true */ this.indexDir, 'articles', `${slug}.json`);
+    try {
+      return (JSON.parse(await readFile(/* turbopackIgnore: true */ file, 'utf8')) as StoredBody).body;
+    } catch {
+      return undefined;
+    }
+  }
+
+  draft(slug: string): Article | undefined {
+    const record = this.journal.readDraft(slug);
+    return record?.article;
+  }
+
+  publish(slug: string, source: string): Promise<Outcome> {
+    return this.serially(async () => {
+      this.current();
+      const snapshot = this.snapshot;
+      const knownSlugs = new Set(this.stories.keys());
+      const file = `content/articles/${slug}.mdx`;
+      const { article, errors } = await loadSingleSource({ slug, source, file, knownSlugs, ...(this.publicDir ? { publicDir: this.publicDir } : {}) });
+      if (!article) return { status: 'invalid', errors };
+      const record: PublishRecord = { kind: 'publish', slug, at: this.clock().toISOString(), source, sha256: sha256(source), article };
+      const story = { slug, section: article.section };
+      if (article.draft) {
+        this.journal.writeDraft(record);
+        return { status: 'draft-saved', story, paths: [] };
+      }
+      const existing = this.stories.get(slug);
+      if (existing && !this.gone.has(slug) && (await this.isSame(existing, article))) {
+        this.journal.removeDraft(slug);
+        return { status: 'unchanged', story, paths: [] };
+      }
+      this.journal.write(record);
+      this.journal.removeDraft(slug);
+      this.generation = this.journal.generation();
+      this.stories.set(slug, toSummary(article));
+      this.liveArticles.set(slug, article);
+      this.gone.delete(slug);
+      const next = this.commit([slug]);
+      return { status: existing ? 'updated' : 'created', story, paths: affectedPaths(snapshot, next, [slug]) };
+    });
+  }
+
+  takeDown(slug: string): Promise<Outcome> {
+    return this.serially(async () => {
+      this.current();
+      const snapshot = this.snapshot;
+      const gone = this.gone.get(slug);
+      if (gone) return { status: 'already-gone', story: gone, paths: [] };
+      const existing = this.stories.get(slug);
+      if (!existing) return { status: 'not-found' };
+      const record: LiveRecord = { kind: 'takedown', slug, section: existing.section, at: this.clock().toISOString() };
+      this.journal.write(record);
+      this.journal.removeDraft(slug);
+      this.generation = this.journal.generation();
+      this.stories.delete(slug);
+      this.liveArticles.delete(slug);
+      this.gone.set(slug, { slug, section: existing.section, at: record.at });
+      const next = this.commit([slug]);
+      return { status: 'taken-down', story: existing, paths: affectedPaths(snapshot, next, [slug]) };
+    });
+  }
+
+  release(): Promise<Outcome | undefined> {
+    return this.serially(async () => {
+      const snapshot = this.current();
+      const due = nextRelease(snapshot);
+      if (!due || due.getTime() > this.clock().getTime()) return undefined;
+      const now = this.clock().getTime();
+      const released = snapshot.scheduled.filter((story) => Date.parse(story.published) <= now).map((story) => story.slug);
+      const next = this.commit(released);
+      const first = snapshot.scheduled[0];
+      return first ? { status: 'released', story: first, paths: affectedPaths(snapshot, next, released) } : undefined;
+    });
+  }
+
+  /** One write at a time, so twenty concurrent publishes land as twenty commits in some order. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async isSame(existing: ArticleSummary, article: Article): Promise<boolean> {
+    const { body, bodyText: _text, ...summary } = article;
+    return sameJson({ ...existing, file: summary.file }, summary) && sameJson(await this.body(existing.slug), body);
+  }
+
+  /** Cuts a new snapshot at the current time, ranks related lists again for `changed`, and swaps it in. */
+  private commit(changed: readonly string[]): Snapshot {
+    const first = buildSnapshot({ stories: this.stories.values(), related: this.snapshot.related, gone: new Map(this.gone), now: this.clock() });
+    this.snapshot = this.withRelated(first, changed);
+    return this.snapshot;
+  }
+
+  private withRelated(snapshot: Snapshot, changed: readonly string[]): Snapshot {
+    const texts = this.corpusTexts();
+    const docs: RelatedDocument[] = snapshot.articles.map((story) => ({ ...story, bodyText: this.liveArticles.get(story.slug)?.bodyText ?? texts.get(story.slug) ?? '' }));
+    const { related } = updateRelated({ docs, previous: snapshot.related, changed, now: snapshot.asOf });
+    return { ...snapshot, related };
+  }
+
+  /** Plain text of the built stories, read the first time a related list has to be ranked again. */
+  private corpusTexts(): Map<string, string> {
+    this.texts ??= new Map(Object.entries(JSON.parse(readFileSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ this.indexDir, textsFile), 'utf8')) as Record<string, string>));
+    return this.texts;
+  }
+}
+
+const key = Symbol.for('lede.contentStores');
+type Holder = typeof globalThis & { [key]?: Map<string, ContentStore> };
+
+/**
+ * The store of this server process, for the index in the working directory.
+ * Kept on globalThis because Next bundles each route (and proxy.ts)
+ * separately: a module-level variable would give every route its own copy of
+ * the archive, and a publish would reach only one of them.
+ */
+export function contentStore(): ContentStore {
+  const stores = ((globalThis as Holder)[key] ??= new Map());
+  const dir = defaultIndexDir();
+  let store = stores.get(dir);
+  if (!store) {
+    store = new DiskContentStore({ indexDir: dir });
+    stores.set(dir, store);
+  }
+  return store;
+}
