@@ -20,8 +20,11 @@
  * upgrade may move it: the require below then fails at server start, loudly,
  * and e2e/security/fuzz.spec.ts fails if 404s are cached again.
  */
+const { statSync } = require('node:fs');
+const path = require('node:path');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external');
+const { expiredPaths } = require('./expired-paths');
 
 /** Response kinds whose value carries an HTTP status. */
 const statusKinds = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
@@ -36,7 +39,39 @@ function isNotFound(data) {
   return typeof kind === 'string' && statusKinds.has(kind) && status === 404;
 }
 
+/** When this build was made: expiries older than it cannot concern anything in its cache. */
+function builtAt(/** @type {string | undefined} */ serverDistDir) {
+  try {
+    return statSync(path.join(serverDistDir ?? '.next/server', '..', 'BUILD_ID')).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 class NoNotFoundCache extends FileSystemCache {
+  /** @param {{ serverDistDir?: string }} ctx */
+  constructor(ctx) {
+    // @ts-expect-error FileSystemCache's context type is internal to Next; this passes it through unchanged.
+    super(ctx);
+    this.builtAt = builtAt(ctx.serverDistDir);
+    // Expiries survive a restart (config/expired-paths.js), in the same folder as the content store.
+    this.expired = expiredPaths(process.env.LEDE_LIVE_DIR ?? path.join(process.cwd(), '.lede', 'live'));
+    this.expired.refresh(this.builtAt);
+  }
+
+  /** @param {Parameters<FileSystemCache['get']>} args */
+  async get(...args) {
+    this.expired.refresh(this.builtAt);
+    return super.get(...args);
+  }
+
+  /** @param {Parameters<FileSystemCache['revalidateTag']>} args */
+  async revalidateTag(...args) {
+    await super.revalidateTag(...args);
+    const [tags] = args;
+    this.expired.record(typeof tags === 'string' ? [tags] : tags, this.builtAt);
+  }
+
   /** @param {[key: string, data: unknown, ctx: unknown]} args */
   async set(...args) {
     if (isNotFound(args[1])) {

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** What `content:build` and `next build` read; everything else (tests, scripts, docs, outputs) stays behind. */
-export const BUILD_ENTRIES = ['app', 'components', 'lib', 'config', 'public', 'assets', 'proxy.ts', 'next.config.js', 'package.json', 'tsconfig.json', 'next-env.d.ts'] as const;
+export const BUILD_ENTRIES = ['app', 'components', 'lib', 'config', 'public', 'assets', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tsconfig.json', 'next-env.d.ts'] as const;
 
 export interface ScratchCopy {
   /** The copy's root: run builds and servers with this as their working directory */

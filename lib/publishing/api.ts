@@ -69,9 +69,14 @@ export async function handleArticleRequest(request: ApiRequest, store: ContentSt
   });
   if (!signature.ok) return refuse(401, signature.reason);
   if (!replayGuard().firstUse((request.headers.get('x-lede-signature') ?? '').toLowerCase(), request.now.getTime())) {
-    return refuse(401, 'This signature was already used: sign every request afresh.');
+    return refuse(401, 'This signature was already used: each signed request is accepted once. Sign it again; an identical request needs the next second’s timestamp.');
   }
-  if (request.method === 'DELETE') return fromOutcome(await store.takeDown(request.slug));
+  if (request.method === 'DELETE') {
+    // Empty, or the slug itself: `npm run unpublish` sends the slug, so the signature names the story.
+    const body = request.body.toString('utf8');
+    if (body !== '' && body !== request.slug) return refuse(400, 'A DELETE body must be empty or the slug of the story to take down.');
+    return fromOutcome(await store.takeDown(request.slug));
+  }
 
   const type = request.headers.get('content-type') ?? '';
   if (!/^text\/markdown\s*(;\s*charset=utf-8\s*)?$/i.test(type)) return refuse(415, 'Send the MDX file as Content-Type: text/markdown; charset=utf-8.');

@@ -182,19 +182,19 @@ describe('publishFile', () => {
 });
 
 describe('unpublishSlug', () => {
-  it('DELETEs /api/articles/<slug> with no body, signed over the empty body', async () => {
+  it('DELETEs /api/articles/<slug> with the slug as the signed body, so the signature names the story', async () => {
     reply = { status: 200, body: JSON.stringify({ slug: 'nato', status: 'taken-down', url: '/world/nato' }) };
     const outcome = await unpublishSlug('nato', options());
     const [request] = received;
     expect(request?.method).toBe('DELETE');
     expect(request?.url).toBe('/api/articles/nato');
-    expect(request?.body.length).toBe(0);
-    expect(header(request, 'content-type')).toBeNull();
+    expect(request?.body.toString()).toBe('nato');
+    expect(header(request, 'content-type')).toBe('text/plain; charset=utf-8');
     const check = verifySignature({
       secret: SECRET,
       timestampHeader: header(request, 'x-lede-timestamp'),
       signatureHeader: header(request, 'x-lede-signature'),
-      body: Buffer.alloc(0),
+      body: Buffer.from('nato'),
       now: NOW,
     });
     expect(check).toEqual({ ok: true });

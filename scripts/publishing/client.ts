@@ -80,7 +80,9 @@ export async function publishFile(file: string, options: ClientOptions): Promise
 export async function unpublishSlug(argument: string, options: ClientOptions): Promise<Outcome> {
   const slug = slugFromArgument(argument);
   if (slug === '') return failed(`"${argument}" names no article; nothing sent.`);
-  return send('unpublish', slug, Buffer.alloc(0), options);
+  // The slug as the body makes the signature name the story (docs/publishing.md), so two takedowns sent in
+  // the same second have different signatures and each is accepted once.
+  return send('unpublish', slug, Buffer.from(slug), options);
 }
 
 async function send(action: Action, slug: string, body: Buffer, options: ClientOptions): Promise<Outcome> {
@@ -89,13 +91,13 @@ async function send(action: Action, slug: string, body: Buffer, options: ClientO
     Accept: 'application/json',
     ...signatureHeaders(options.secret, body, options.now?.() ?? new Date()),
   };
-  if (action === 'publish') headers['Content-Type'] = 'text/markdown; charset=utf-8';
+  headers['Content-Type'] = action === 'publish' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
   try {
     const response = await (options.fetch ?? fetch)(url, {
       method: action === 'publish' ? 'PUT' : 'DELETE',
       headers,
-      ...(action === 'publish' ? { body: new Uint8Array(body) } : {}),
+      body: new Uint8Array(body),
       // A redirect would carry the signed request somewhere else; say so instead of following it.
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),

@@ -9,7 +9,8 @@ interface TopicRouteProps {
   readonly params: Promise<{ topic: string }>;
 }
 
-export const dynamicParams = false;
+/** A topic first used by a story published live renders on its first request; proxy.ts sends unknown ones to the 404 page. */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getTopics().map((topic) => ({ topic: topic.slug }));
