@@ -3,6 +3,7 @@ import { defineConfig, devices, type Project } from '@playwright/test';
 import { a11yViewports, colorSchemes, projectGrep, type A11yViewport, type ColorScheme } from './e2e/support/a11y-matrix';
 import { archiveArticleCount, archiveDir, archiveOrigin, archivePort } from './e2e/support/archive-server';
 import { e2eOrigin, e2ePort } from './e2e/support/origin';
+import { publishingDir, publishingOrigin, publishingPort, publishingSecret } from './e2e/support/publishing-server';
 
 /**
  * Debian's Chromium when it is installed (Playwright cannot download its own
@@ -74,6 +75,16 @@ export default defineConfig({
       timeout: 600_000,
       // SIGTERM rather than Playwright's default SIGKILL, so serve-scratch.ts stops its server and deletes the copy;
       // tsx itself (found without PATH) rather than through npx, which takes its children down before they clean up.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+    },
+    {
+      // The sample site with the publishing API on (e2e/support/publishing-server.ts): the publishing specs write to it.
+      command: `node node_modules/tsx/dist/cli.mjs scripts/serve-scratch.ts --content content --port ${publishingPort} --dir ${publishingDir}`,
+      env: { SITE_URL: publishingOrigin, LEDE_PUBLISH_SECRET: publishingSecret, LEDE_PRERENDER_CARDS: '0' },
+      url: publishingOrigin,
+      reuseExistingServer: !process.env.CI,
+      timeout: 600_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
       stdout: 'ignore',
     },
