@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentStore } from '@/lib/content/live/store';
+import { articleAddress, DRAFT_MODE_COOKIE } from '@/lib/publishing/preview';
 import { goneRewritePath, goneStoryAt } from '@/lib/routing/gone';
 import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
 import { guardRequest } from '@/lib/routing/request-guard';
@@ -11,8 +12,9 @@ import { guardRequest } from '@/lib/routing/request-guard';
  * and sends an address that names no page to the real 404 page
  * (lib/routing/missing-page.ts says why the route's own notFound() is not
  * enough). Both read the content store's current snapshot, so they follow
- * every publish and takedown. Every other request passes through untouched,
- * so cached pages stay cached.
+ * every publish and takedown. An editor previewing a draft that has no live
+ * story yet is let through to the article route (docs/preview.md). Every
+ * other request passes through untouched, so cached pages stay cached.
  *
  * One request this cannot help: TRACE. Next wraps the request in a fetch
  * `Request` before calling this function, the Fetch standard forbids TRACE,
@@ -34,8 +36,20 @@ export function proxy(request: NextRequest): NextResponse {
   if (gone) {
     return NextResponse.rewrite(new URL(goneRewritePath(gone), request.url), { status: 410, headers: { 'Cache-Control': 'no-store' } });
   }
-  if (isMissingPage(pathname, snapshot.pages)) {
+  if (isMissingPage(pathname, snapshot.pages) && !isDraftPreview(request, pathname)) {
     return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
   }
   return NextResponse.next();
+}
+
+/**
+ * A request with the Draft Mode cookie for the address of a saved draft. Only
+ * the cookie's presence can be seen here; the article route checks it is
+ * Next's own (draftMode().isEnabled) before it shows anything, so a made-up
+ * cookie gets a 404 from the route instead of from this rewrite.
+ */
+function isDraftPreview(request: NextRequest, pathname: string): boolean {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return false;
+  const address = articleAddress(pathname);
+  return address !== undefined && contentStore().draft(address.slug)?.section === address.section;
 }

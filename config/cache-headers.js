@@ -24,13 +24,34 @@
  *
  * Rules are applied in order and a later one wins for the same header, so
  * the general page rule comes first.
- * @type {{ source: string, headers: { key: string, value: string }[] }[]}
+ *
+ * Two rules make a response `private, no-store`, and come last so they win:
+ *
+ * - `/api/*`: a route handler's own Cache-Control does not replace one set
+ *   here (Next only adds a handler's header when none is set), so without
+ *   this the preview link's redirect, which sets the Draft Mode cookie, would
+ *   go out as `public, s-maxage=300` like a page.
+ * - any request carrying the Draft Mode cookie (docs/preview.md): an
+ *   editor's view may be a draft, and must never be stored by a CDN and
+ *   served to readers. Next itself sends `private, no-cache, no-store` for a
+ *   page it rendered in Draft Mode; this covers the rest (fronts, feeds,
+ *   pictures, a made-up cookie) so nothing about a preview session is
+ *   cached either. `private` alone keeps it out of shared caches, so there
+ *   is no `Vary: Cookie`: on the public responses it would split the CDN's
+ *   cache by every reader's cookies. A CDN should still pass a request with
+ *   the cookie to the origin rather than answer it from its cache, or an
+ *   editor sees the live story (docs/preview.md).
+ * @type {{ source: string, has?: { type: 'cookie', key: string }[], headers: { key: string, value: string }[] }[]}
  */
 
 const article = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400, stale-if-error=604800';
 const front = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 /** Pictures in public/ are not content-hashed (an editor may replace one), so hours, not a year. */
 const publicImage = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+/** For one browser only, and kept by no cache: API answers and everything seen in Draft Mode. */
+const privateNoStore = 'private, no-store';
+/** Next's Draft Mode cookie (lib/publishing/preview.ts DRAFT_MODE_COOKIE; this file is CommonJS and cannot import it). */
+const draftModeCookie = '__prerender_bypass';
 
 const cacheControl = (/** @type {string} */ value) => [{ key: 'Cache-Control', value }];
 
@@ -44,6 +65,9 @@ const cacheRules = [
   { source: '/topics/:topic', headers: cacheControl(front) },
   { source: '/topics/:topic/page/:page', headers: cacheControl(front) },
   { source: '/images/:path*', headers: cacheControl(publicImage) },
+  // Last, so they win over every rule above.
+  { source: '/api/:path*', headers: cacheControl(privateNoStore) },
+  { source: '/((?!_next/).*)', has: [{ type: 'cookie', key: draftModeCookie }], headers: cacheControl(privateNoStore) },
 ];
 
-module.exports = { cacheRules, cachePolicies: { article, front, publicImage } };
+module.exports = { cacheRules, cachePolicies: { article, front, publicImage, privateNoStore }, draftModeCookie };

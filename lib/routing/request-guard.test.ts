@@ -71,3 +71,15 @@ describe('the publishing API', () => {
     expect(at('POST', '/api/articles/a-story')).toMatchObject({ status: 405 });
   });
 });
+
+describe('editor previews', () => {
+  it('are plain GETs (links an editor opens), and take no other method', () => {
+    expect(status('GET', '/api/preview?slug=a-story&expires=1700000000&token=ab')).toBe('continue');
+    expect(status('HEAD', '/api/preview?slug=a-story')).toBe('continue');
+    expect(status('GET', '/api/preview/exit?to=%2Fworld%2Fa-story')).toBe('continue');
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      expect(guard(method, '/api/preview')).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD' } });
+      expect(guard(method, '/api/preview/exit')).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD' } });
+    }
+  });
+});
