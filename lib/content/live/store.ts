@@ -103,6 +103,8 @@ export class DiskContentStore implements ContentStore {
     for (const record of records) {
       const folded = this.base.live[record.slug] === recordId(record);
       if (record.kind === 'takedown') {
+        // A folded takedown whose story the build still has lost to a file changed after it (fold.ts): the story is back, not gone.
+        if (folded && this.stories.has(record.slug)) continue;
         this.gone.set(record.slug, { slug: record.slug, section: record.section, at: record.at });
         if (folded) continue;
         this.stories.delete(record.slug);
@@ -117,7 +119,8 @@ export class DiskContentStore implements ContentStore {
     const now = this.clock();
     const builtAt = Date.parse(this.base.builtAt);
     for (const story of this.base.scheduled) if (Date.parse(story.published) <= now.getTime() && Date.parse(story.published) > builtAt) changed.push(story.slug);
-    const first = buildSnapshot({ stories: this.stories.values(), related: new Map(Object.entries(this.base.related)), gone: this.gone, now });
+    // A copy, as in commit(): a later takedown or publish changes this.gone, never a snapshot already handed out.
+    const first = buildSnapshot({ stories: this.stories.values(), related: new Map(Object.entries(this.base.related)), gone: new Map(this.gone), now });
     return changed.length === 0 ? first : this.withRelated(first, changed);
   }
 
@@ -169,7 +172,7 @@ export class DiskContentStore implements ContentStore {
       this.liveArticles.set(slug, article);
       this.gone.delete(slug);
       const next = this.commit([slug]);
-      return { status: existing ? 'updated' : 'created', story, paths: affectedPaths(snapshot, next, [slug]) };
+      return { status: existing ? 'updated' : 'created', story, paths: affectedPaths(snapshot, next.snapshot, next.changed) };
     });
   }
 
@@ -189,7 +192,7 @@ export class DiskContentStore implements ContentStore {
       this.liveArticles.delete(slug);
       this.gone.set(slug, { slug, section: existing.section, at: record.at });
       const next = this.commit([slug]);
-      return { status: 'taken-down', story: existing, paths: affectedPaths(snapshot, next, [slug]) };
+      return { status: 'taken-down', story: existing, paths: affectedPaths(snapshot, next.snapshot, next.changed) };
     });
   }
 
@@ -198,11 +201,9 @@ export class DiskContentStore implements ContentStore {
       const snapshot = this.current();
       const due = nextRelease(snapshot);
       if (!due || due.getTime() > this.clock().getTime()) return undefined;
-      const now = this.clock().getTime();
-      const released = snapshot.scheduled.filter((story) => Date.parse(story.published) <= now).map((story) => story.slug);
-      const next = this.commit(released);
+      const next = this.commit([]);
       const first = snapshot.scheduled[0];
-      return first ? { status: 'released', story: first, paths: affectedPaths(snapshot, next, released) } : undefined;
+      return first ? { status: 'released', story: first, paths: affectedPaths(snapshot, next.snapshot, next.changed) } : undefined;
     });
   }
 
@@ -218,11 +219,20 @@ export class DiskContentStore implements ContentStore {
     return sameJson({ ...existing, file: summary.file }, summary) && sameJson(await this.body(existing.slug), body);
   }
 
-  /** Cuts a new snapshot at the current time, ranks related lists again for `changed`, and swaps it in. */
-  private commit(changed: readonly string[]): Snapshot {
-    const first = buildSnapshot({ stories: this.stories.values(), related: this.snapshot.related, gone: new Map(this.gone), now: this.clock() });
-    this.snapshot = this.withRelated(first, changed);
-    return this.snapshot;
+  /**
+   * Cuts a new snapshot at the current time, ranks related lists again for
+   * `changed`, and swaps it in. A scheduled story whose time has come shows
+   * in it too, whatever the commit was for, so it counts as changed: left
+   * out, a publish landing before release() would show it with none of its
+   * pages expired, and release() would then find nothing due.
+   */
+  private commit(changed: readonly string[]): { snapshot: Snapshot; changed: string[] } {
+    const now = this.clock();
+    const due = this.snapshot.scheduled.filter((story) => Date.parse(story.published) <= now.getTime() && !changed.includes(story.slug)).map((story) => story.slug);
+    const all = [...changed, ...due];
+    const first = buildSnapshot({ stories: this.stories.values(), related: this.snapshot.related, gone: new Map(this.gone), now });
+    this.snapshot = this.withRelated(first, all);
+    return { snapshot: this.snapshot, changed: all };
   }
 
   private withRelated(snapshot: Snapshot, changed: readonly string[]): Snapshot {
