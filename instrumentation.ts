@@ -11,7 +11,6 @@ export async function register(): Promise<void> {
   const { releasePath } = await import('@/lib/routing/request-guard');
   startScheduler({
     store: contentStore,
-    clock: () => new Date(),
     fire: async () => {
       // PORT is set once the server listens; until then there is nothing to expire.
       const port = process.env.PORT;

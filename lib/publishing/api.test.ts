@@ -30,6 +30,9 @@ class FakeStore implements ContentStore {
   draft() {
     return undefined;
   }
+  due() {
+    return false;
+  }
   async publish(slug: string, source: string): Promise<Outcome> {
     this.calls.push(`publish ${slug} ${source}`);
     return this.next;

@@ -57,7 +57,7 @@ function fromOutcome(outcome: Outcome): ApiResponse {
 export async function handleArticleRequest(request: ApiRequest, store: ContentStore): Promise<ApiResponse> {
   if (!request.secret) return refuse(503, 'Publishing is turned off on this server: set LEDE_PUBLISH_SECRET and restart it.');
   if (request.body === 'too-large') return refuse(413, `The body is over ${MAX_BODY_BYTES} bytes.`);
-  if (!slugPattern.test(request.slug) || reservedSlugs.has(request.slug) || request.slug.length > 200) {
+  if (!slugPattern.test(request.slug) || reservedSlugs.has(request.slug) || request.slug.length > 120) {
     return refuse(400, 'The slug must be lowercase words joined by hyphens, e.g. nato-allies-withdraw, and not a reserved word.');
   }
   const signature = verifySignature({

@@ -1,6 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ContentStore } from '../content/live/store';
-import { nextRelease } from '../content/live/snapshot';
 
 /** How often the server looks for a scheduled story that is due: well inside the minute the issue allows. */
 export const RELEASE_CHECK_MS = 1000;
@@ -28,7 +27,6 @@ export function isReleaseToken(candidate: string | null): boolean {
 
 export interface SchedulerOptions {
   readonly store: () => ContentStore;
-  readonly clock: () => Date;
   /** Asks the server to release what is due (a loopback request) */
   readonly fire: () => Promise<void>;
   readonly intervalMs?: number;
@@ -43,8 +41,7 @@ export function startScheduler(options: SchedulerOptions): () => void {
   let busy = false;
   const tick = () => {
     if (busy) return;
-    const due = nextRelease(options.store().current());
-    if (!due || due.getTime() > options.clock().getTime()) return;
+    if (!options.store().due()) return;
     busy = true;
     options
       .fire()

@@ -393,6 +393,17 @@ describe('DiskContentStore.release', () => {
     expect(snapshot.bySlug.has('budget-vote-tonight')).toBe(true);
     expect(snapshot.related.get('alpine-glaciers-retreat')).toContain('glacier-lakes-grow');
   });
+
+  it('still expires the pages of stories that went live while the server was down, once', async () => {
+    await store.publish('glacier-lakes-grow', glacierLakes({ published: minutes(30) }));
+    site.now = minutes(90);
+    const restarted = site.open();
+    expect(restarted.due()).toBe(true);
+    const released = expectStatus(await restarted.release(), 'released');
+    expect(released.paths).toEqual(expect.arrayContaining(['/', '/climate/glacier-lakes-grow', '/economy/budget-vote-tonight', '/economy', '/climate']));
+    expect(restarted.due()).toBe(false);
+    expect(await restarted.release()).toBeUndefined();
+  });
 });
 
 describe('DiskContentStore and the content build', () => {

@@ -37,7 +37,9 @@ export interface ContentStore {
   draft(slug: string): Article | undefined;
   publish(slug: string, source: string): Promise<Outcome>;
   takeDown(slug: string): Promise<Outcome>;
-  /** Makes visible every scheduled story whose time has come */
+  /** True when release() has something to do: a scheduled story is due, or one went live while no server ran */
+  due(): boolean;
+  /** Makes visible every scheduled story whose time has come, and answers which addresses that changed */
   release(): Promise<Outcome | undefined>;
 }
 
@@ -81,6 +83,8 @@ export class DiskContentStore implements ContentStore {
   private snapshot: Snapshot;
   private generation = '';
   private texts: Map<string, string> | undefined;
+  /** Stories that became visible on loading (their time passed while no server ran): their pages still need expiring */
+  private unannounced: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: StoreOptions = {}) {
@@ -118,7 +122,11 @@ export class DiskContentStore implements ContentStore {
     }
     const now = this.clock();
     const builtAt = Date.parse(this.base.builtAt);
-    for (const story of this.base.scheduled) if (Date.parse(story.published) <= now.getTime() && Date.parse(story.published) > builtAt) changed.push(story.slug);
+    const dueSince = (story: ArticleSummary, since: number) => Date.parse(story.published) <= now.getTime() && Date.parse(story.published) > since;
+    this.unannounced = [];
+    for (const story of this.base.scheduled) if (dueSince(story, builtAt) && this.stories.get(story.slug) === story) this.unannounced.push(story.slug);
+    for (const record of records) if (record.kind === 'publish' && this.liveArticles.get(record.slug) === record.article && dueSince(record.article, Date.parse(record.at))) this.unannounced.push(record.slug);
+    changed.push(...this.unannounced);
     // A copy, as in commit(): a later takedown or publish changes this.gone, never a snapshot already handed out.
     const first = buildSnapshot({ stories: this.stories.values(), related: new Map(Object.entries(this.base.related)), gone: new Map(this.gone), now });
     return changed.length === 0 ? first : this.withRelated(first, changed);
@@ -196,14 +204,22 @@ export class DiskContentStore implements ContentStore {
     });
   }
 
+  due(): boolean {
+    const snapshot = this.current();
+    const next = nextRelease(snapshot);
+    return this.unannounced.length > 0 || (next !== undefined && next.getTime() <= this.clock().getTime());
+  }
+
   release(): Promise<Outcome | undefined> {
     return this.serially(async () => {
-      const snapshot = this.current();
-      const due = nextRelease(snapshot);
-      if (!due || due.getTime() > this.clock().getTime()) return undefined;
+      if (!this.due()) return undefined;
+      const snapshot = this.snapshot;
+      const first = snapshot.scheduled[0] ?? snapshot.bySlug.get(this.unannounced[0] ?? '');
+      const unannounced = this.unannounced;
+      this.unannounced = [];
       const next = this.commit([]);
-      const first = snapshot.scheduled[0];
-      return first ? { status: 'released', story: first, paths: affectedPaths(snapshot, next.snapshot, next.changed) } : undefined;
+      const released = [...new Set([...next.changed, ...unannounced])];
+      return first ? { status: 'released', story: first, paths: affectedPaths(snapshot, next.snapshot, released) } : undefined;
     });
   }
 
