@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PageTable } from '../../lib/routing/page-directory';
+import type { ContentIndex } from '../../lib/content/index-file';
+import { buildPageTable, type PageTable } from '../../lib/routing/page-directory';
 import { paths } from '../../lib/urls';
 import { archiveDir } from './archive-server';
 
@@ -11,7 +12,7 @@ export interface PaginatedFront {
 
 function readPageTable(): PageTable | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(archiveDir, '.lede', 'site', 'pages.json'), 'utf8')) as PageTable;
+    return buildPageTable(JSON.parse(readFileSync(path.join(archiveDir, '.lede', 'site', 'index.json'), 'utf8')) as ContentIndex);
   } catch {
     return undefined;
   }
