@@ -73,7 +73,7 @@ export function collectTopics(articles: readonly ArticleSummary[]): Topic[] {
  * `sections` are listed even when empty so a front of a quiet section is a
  * page with no stories, not a missing key.
  */
-export function buildListings(articles: readonly ArticleSummary[], sections: readonly string[]): Listings {
+export function buildListings(articles: readonly Pick<ArticleSummary, 'section' | 'topics'>[], sections: readonly string[]): Listings {
   const bySection: Record<string, number[]> = Object.fromEntries(sections.map((section) => [section, []]));
   const byTopic: Record<string, number[]> = {};
   articles.forEach((article, position) => {

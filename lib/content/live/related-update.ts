@@ -1,6 +1,8 @@
 import { buildRelatedIndex, rankRelated, type RelatedDocument } from '../../related';
 import { candidatePool } from '../../related/candidates';
 import { poolSizeFor } from '../../related/pool-size';
+import type { Listings } from '../index-file';
+import { neighbourhood } from './neighbourhood';
 
 /** Related stories shown under an article, as the build ranks them (lib/content/publish.ts). */
 export const RELATED_LIMIT = 5;
@@ -13,6 +15,8 @@ export interface RelatedChange {
   /** Stories published, corrected, released or taken down */
   readonly changed: readonly string[];
   readonly now: Date;
+  /** Positions of `docs` by topic and section; with them a large archive is ranked by neighbourhood (neighbourhood.ts) */
+  readonly listings?: Listings;
 }
 
 export interface RelatedUpdate {
@@ -32,12 +36,14 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !
  * moved by identity.
  */
 export function updateRelated(change: RelatedChange): RelatedUpdate {
-  const index = buildRelatedIndex(change.docs);
-  const now = change.now.getTime();
   const changed = new Set(change.changed);
+  const showing = [...change.previous].filter(([, list]) => list.some((other) => changed.has(other))).map(([slug]) => slug);
+  const pool = change.listings ? neighbourhood(change.docs, change.listings, change.previous, [...changed, ...showing]) : change.docs;
+  const index = buildRelatedIndex(pool);
+  const now = change.now.getTime();
   const affected = new Set<string>();
   for (const slug of changed) if (index.bySlug.has(slug)) affected.add(slug);
-  for (const [slug, list] of change.previous) if (list.some((other) => changed.has(other))) affected.add(slug);
+  for (const slug of showing) affected.add(slug);
   for (const slug of changed) {
     const d = index.bySlug.get(slug);
     if (d === undefined) continue;
@@ -47,8 +53,8 @@ export function updateRelated(change: RelatedChange): RelatedUpdate {
   const related = new Map<string, readonly string[]>();
   for (const doc of change.docs) {
     const before = change.previous.get(doc.slug);
-    if (!affected.has(doc.slug) && before) {
-      related.set(doc.slug, before);
+    if ((!affected.has(doc.slug) && before) || !index.bySlug.has(doc.slug)) {
+      related.set(doc.slug, before ?? []);
       continue;
     }
     const ranked = rankRelated(index, doc.slug, { now: change.now, limit: RELATED_LIMIT }).map((candidate) => candidate.slug);

@@ -254,7 +254,7 @@ export class DiskContentStore implements ContentStore {
   private withRelated(snapshot: Snapshot, changed: readonly string[]): Snapshot {
     const texts = this.corpusTexts();
     const docs: RelatedDocument[] = snapshot.articles.map((story) => ({ ...story, bodyText: this.liveArticles.get(story.slug)?.bodyText ?? texts.get(story.slug) ?? '' }));
-    const { related } = updateRelated({ docs, previous: snapshot.related, changed, now: snapshot.asOf });
+    const { related } = updateRelated({ docs, previous: snapshot.related, changed, now: snapshot.asOf, listings: snapshot.listings });
     return { ...snapshot, related };
   }
 
