@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { ContentErrors } from '@/components/dev/ContentErrors';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { getArticleBody, getArticleInSection, getArticles, getRelatedArticles } from '@/lib/content/store';
+import { contentErrorsInDev } from '@/lib/content/live/dev-errors';
 import { newestToPrerender, prerenderCount } from '@/lib/content/prerender';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -39,6 +41,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
   return (
     <>
       <JsonLd json={serializeJsonLd(articleJsonLd(article, section))} />
+      <ContentErrors errors={contentErrorsInDev(slug)} />
       <ArticleView
         article={article}
         body={await getArticleBody(slug)}
