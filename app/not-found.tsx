@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { ContentErrors } from '@/components/dev/ContentErrors';
 import { FrontLayout } from '@/components/front/FrontLayout';
+import { contentErrorsInDev } from '@/lib/content/live/dev-errors';
 import { siteConfig } from '@/lib/site-config';
 import { paths } from '@/lib/urls';
 
@@ -9,6 +11,7 @@ export default function NotFound() {
   return (
     <FrontLayout>
       <h1>Page not found</h1>
+      <ContentErrors errors={contentErrorsInDev()} />
       <p>We could not find that page. It may have moved, or the address may be mistyped.</p>
       <ul>
         <li>

@@ -12,6 +12,7 @@ describe('readEnv', () => {
       newsWindowHours: DEFAULT_NEWS_WINDOW_HOURS,
       compileCache: true,
       compileCacheDir: undefined,
+      liveDir: '.lede/live',
     };
     expect(readEnv({})).toEqual(defaults);
     expect(readEnv({ SITE_URL: '', LEDE_PRERENDER_COUNT: ' ', LEDE_NEWS_WINDOW_HOURS: '', LEDE_BUILD_WORKERS: '' })).toEqual(defaults);
@@ -30,6 +31,7 @@ describe('readEnv', () => {
         LEDE_NEWS_WINDOW_HOURS: '100000',
         LEDE_COMPILE_CACHE: '0',
         LEDE_COMPILE_CACHE_DIR: '/tmp/mdx',
+        LEDE_LIVE_DIR: '/srv/live',
       }),
     ).toEqual({
       siteUrl: 'https://news.example',
@@ -40,6 +42,7 @@ describe('readEnv', () => {
       newsWindowHours: 100_000,
       compileCache: false,
       compileCacheDir: '/tmp/mdx',
+      liveDir: '/srv/live',
     });
   });
 

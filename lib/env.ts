@@ -49,6 +49,7 @@ const schema = z.object({
   LEDE_COMPILE_CACHE_DIR: z.preprocess(trimmed, z.string().optional()),
   // Short keys are guessable offline from one signed request; 32 characters is what `openssl rand -hex 16` prints.
   LEDE_PUBLISH_SECRET: z.preprocess(trimmed, z.string().min(32, 'at least 32 characters (openssl rand -hex 32 makes one)').optional()),
+  LEDE_LIVE_DIR: z.preprocess(trimmed, z.string().default('.lede/live')),
 });
 
 interface Env {
@@ -66,6 +67,8 @@ interface Env {
   readonly compileCacheDir: string | undefined;
   /** Key of the publishing API's signatures; undefined turns the API off (503) */
   readonly publishSecret: string | undefined;
+  /** Where the live records are kept (lib/content/live/journal.ts), relative to the working directory unless absolute */
+  readonly liveDir: string;
 }
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
@@ -93,6 +96,7 @@ export function readEnv(vars: EnvVars): Env {
     compileCache: values.LEDE_COMPILE_CACHE === '1',
     compileCacheDir: values.LEDE_COMPILE_CACHE_DIR,
     publishSecret: values.LEDE_PUBLISH_SECRET,
+    liveDir: values.LEDE_LIVE_DIR,
   };
 }
 

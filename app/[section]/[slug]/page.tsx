@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { ContentErrors } from '@/components/dev/ContentErrors';
 import { PreviewBanner } from '@/components/preview/PreviewBanner';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { contentErrorsInDev } from '@/lib/content/live/dev-errors';
 import { getArticleBody, getArticleInSection, getArticles, getDraftInSection, getRelatedArticles } from '@/lib/content/store';
 import { newestToPrerender, prerenderCount } from '@/lib/content/prerender';
 import { previewExitPath } from '@/lib/publishing/preview';
@@ -58,6 +60,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
     <>
       {preview ? <PreviewBanner unpublished={draft !== undefined} exitHref={previewExitPath(paths.article(article))} /> : null}
       <JsonLd json={serializeJsonLd(articleJsonLd(article, section))} />
+      <ContentErrors errors={contentErrorsInDev(slug)} />
       <ArticleView
         article={article}
         body={draft ? draft.body : await getArticleBody(slug)}

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { env } from '../../env';
 import type { Article } from '../types';
 
 /**
@@ -42,9 +43,13 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** `.lede/live/` in the working directory, beside the built index; `npm run build` never touches it. */
+/**
+ * `.lede/live/` in the working directory, beside the built index; `npm run build` never touches it.
+ * LEDE_LIVE_DIR moves it: `npm run dev` points its server at a journal of its own (scripts/dev.ts),
+ * so an editor's saves never mix with what was published live.
+ */
 export function defaultLiveDir(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), '.lede', 'live');
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env().liveDir);
 }
 
 const RECORDS = 'records';

@@ -48,6 +48,12 @@ export interface StoreOptions {
   readonly journal?: Journal;
   readonly clock?: () => Date;
   readonly publicDir?: string;
+  /**
+   * Publish a `draft: true` file as a visible story rather than a preview. Only
+   * `npm run dev`'s watcher sets it (scripts/dev.ts): its index is built with
+   * drafts, so an edited draft must stay visible there too.
+   */
+  readonly includeDrafts?: boolean;
 }
 
 function readIndex(dir: string): ContentIndex {
@@ -76,6 +82,7 @@ export class DiskContentStore implements ContentStore {
   private readonly journal: Journal;
   private readonly clock: () => Date;
   private readonly publicDir: string | undefined;
+  private readonly includeDrafts: boolean;
   private readonly base: ContentIndex;
   private stories = new Map<string, ArticleSummary>();
   private liveArticles = new Map<string, Article>();
@@ -92,6 +99,7 @@ export class DiskContentStore implements ContentStore {
     this.journal = options.journal ?? new Journal();
     this.clock = options.clock ?? (() => new Date());
     this.publicDir = options.publicDir;
+    this.includeDrafts = options.includeDrafts ?? false;
     this.base = readIndex(this.indexDir);
     this.snapshot = this.load();
   }
@@ -164,7 +172,7 @@ export class DiskContentStore implements ContentStore {
       if (!article) return { status: 'invalid', errors };
       const record: PublishRecord = { kind: 'publish', slug, at: this.clock().toISOString(), source, sha256: sha256(source), article };
       const story = { slug, section: article.section };
-      if (article.draft) {
+      if (article.draft && !this.includeDrafts) {
         this.journal.writeDraft(record);
         return { status: 'draft-saved', story, paths: [] };
       }
