@@ -204,3 +204,37 @@ export async function runEach(
   }
   return allOk ? 0 : 1;
 }
+
+/**
+ * The whole of `npm run publish` and `npm run unpublish` but their usage line
+ * and action: help, argument and configuration checks (exit 2, nothing sent),
+ * then one request per argument (exit 0 only if every one succeeded).
+ */
+export function runCommand(args: readonly string[], usage: string, action: (argument: string, options: ClientOptions) => Promise<Outcome>): void {
+  const run = async (): Promise<number> => {
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(usage);
+      return 0;
+    }
+    const unknown = args.find((arg) => arg.startsWith('-'));
+    if (args.length === 0 || unknown !== undefined) {
+      console.error(unknown === undefined ? usage : `unknown option ${unknown}\n${usage}`);
+      return 2;
+    }
+    const config = configFromEnv(process.env);
+    if (!config.ok) {
+      console.error(config.message);
+      return 2;
+    }
+    return runEach(args, (argument) => action(argument, config), { out: (line) => console.log(line), err: (line) => console.error(line) });
+  };
+  run().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
