@@ -4,9 +4,11 @@
  * server takes to answer first (it parses the whole index once), its
  * memory, the first request of an old article (rendered on demand) and the
  * next one (cached), a deep page of a section front, and throughput on a
- * cached article and on the home page.
+ * cached article and on the home page. Then, unless `--publishes 0`, live
+ * publishing on it (scripts/bench/publish-step.ts): what a publish costs
+ * when every front, feed and sitemap lists 100,000 stories.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BenchFlags } from './flags';
@@ -14,6 +16,8 @@ import type { ContentIndex } from '../../lib/content/index-file';
 import { pageCount } from '../../lib/pagination';
 import { buildArchive, corpusDir, removeCopy, type BuildResult } from './build-step';
 import { loadTest, type LoadResult } from './load-step';
+import { measurePublishing, publishingServer, publishSecret, type PublishResult } from './publish-step';
+import { PUBLISH_TARGET_MS } from './publish-verdict';
 import { startServer } from './run';
 
 export interface ArchiveResult {
@@ -24,6 +28,9 @@ export interface ArchiveResult {
   readonly secondRequestMs: number;
   readonly deepPage: { readonly page: number; readonly firstMs: number; readonly status: number };
   readonly load: readonly (LoadResult & { readonly name: string })[];
+  readonly publish?: PublishResult;
+  /** Why publishing failed; the build and serving figures stand */
+  readonly publishError?: string;
 }
 
 async function timeRequest(url: string): Promise<{ ms: number; status: number }> {
@@ -33,7 +40,7 @@ async function timeRequest(url: string): Promise<{ ms: number; status: number }>
   return { ms: performance.now() - t, status: response.status };
 }
 
-export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> {
+export async function measureArchive(flags: BenchFlags, log: (message: string) => void = () => undefined): Promise<ArchiveResult> {
   const size = flags.archiveSize;
   const name = 'bench-archive';
   const port = flags.port + 9;
@@ -45,8 +52,11 @@ export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> 
     if (!newest || !oldest) throw new Error('archive: the index has no articles');
     const worldCount = index.listings.bySection.world?.length ?? 0;
 
+    // A copy kept by --keep holds the stories an earlier run published live; the server would load them on top of the index.
+    rmSync(path.join(copy.dir, '.lede', 'live'), { recursive: true, force: true });
+    const secret = publishSecret();
     const started = performance.now();
-    const server = await startServer(copy, port, 'archive-server');
+    const server = await startServer(copy, port, 'archive-server', publishingServer(port, flags.publishes > 0 ? secret : undefined));
     const serverStartMs = performance.now() - started;
     try {
       const origin = server.origin;
@@ -59,14 +69,28 @@ export async function measureArchive(flags: BenchFlags): Promise<ArchiveResult> 
       load.push({ name: 'newest article (prerendered)', ...(await loadTest(`${origin}/${newest.section}/${newest.slug}`, flags.connections, flags.duration, server.pid)) });
       load.push({ name: 'oldest article (ISR, cached)', ...(await loadTest(`${origin}/${oldest.section}/${oldest.slug}`, flags.connections, flags.duration, server.pid)) });
       load.push({ name: 'home', ...(await loadTest(`${origin}/`, flags.connections, flags.duration, server.pid)) });
+      const serverRssBytes = server.rssBytes();
+      let publish: PublishResult | undefined;
+      let publishError: string | undefined;
+      if (flags.publishes > 0) {
+        log(`publishing ${flags.publishes} stories live on the ${index.articles.length}-article archive`);
+        try {
+          publish = await measurePublishing({ label: `archive of ${size}`, server, secret, publishes: flags.publishes, targetMs: PUBLISH_TARGET_MS.archive, index, log });
+        } catch (error) {
+          // A build of this size takes a quarter of an hour: what was measured before stays in the report.
+          publishError = error instanceof Error ? error.message : String(error);
+        }
+      }
       return {
         build,
         serverStartMs,
-        serverRssBytes: server.rssBytes(),
+        serverRssBytes,
         firstRenderMs: first.ms,
         secondRequestMs: second.ms,
         deepPage: { page: deep, firstMs: deepPage.ms, status: deepPage.status },
         load,
+        ...(publish ? { publish } : {}),
+        ...(publishError ? { publishError } : {}),
       };
     } finally {
       await server.stop();

@@ -5,8 +5,15 @@ describe('parseFlags', () => {
   it('runs every step but the big archive by default, at 100, 1,000 and 10,000 articles', () => {
     const flags = parseFlags([]);
     expect(flags.sizes).toEqual([100, 1000, 10000]);
-    expect([...flags.steps]).toEqual(['build', 'compile', 'weight', 'load', 'lighthouse']);
+    expect([...flags.steps]).toEqual(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish']);
     expect(flags.connections).toBe(50);
+    expect(flags.publishes).toBe(200);
+  });
+
+  it('reads how many stories the publish step publishes', () => {
+    expect(parseFlags(['--only', 'publish', '--publishes', '50']).publishes).toBe(50);
+    expect(parseFlags(['--archive', '--publishes', '0']).publishes).toBe(0);
+    expect(() => parseFlags(['--publishes', 'many'])).toThrow(/whole number/);
   });
 
   it('reads sizes with separators and limits steps', () => {

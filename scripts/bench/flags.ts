@@ -2,7 +2,7 @@
  * Command-line flags of `npm run bench`. Pure, so the defaults and the
  * parsing are tested; scripts/bench/index.ts only reads process.argv.
  */
-export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'archive'] as const;
+export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'archive'] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface BenchFlags {
@@ -10,6 +10,11 @@ export interface BenchFlags {
   readonly sizes: readonly number[];
   /** Steps to run; `archive` (the 100,000-article build and serve) only when asked for */
   readonly steps: ReadonlySet<Step>;
+  /**
+   * Stories the publish step publishes through the API, on the sample site
+   * and, when `archive` runs, on the archive (0 leaves the archive's out)
+   */
+  readonly publishes: number;
   /** Size of the archive step */
   readonly archiveSize: number;
   /** Articles prerendered in benchmark builds (LEDE_PRERENDER_COUNT) */
@@ -30,7 +35,8 @@ export interface BenchFlags {
 
 export const DEFAULT_FLAGS: BenchFlags = {
   sizes: [100, 1000, 10000],
-  steps: new Set<Step>(['build', 'compile', 'weight', 'load', 'lighthouse']),
+  steps: new Set<Step>(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish']),
+  publishes: 200,
   archiveSize: 100_000,
   duration: 10,
   connections: 50,
@@ -63,7 +69,8 @@ export const USAGE = `npm run bench -- [flags]
   --sizes 100,1000,10000   archive sizes for the build step
   --only build,weight      run only these steps (${STEPS.join(', ')})
   --skip lighthouse        leave these steps out
-  --archive [n]            also build and serve an n-article archive (default 100000)
+  --archive [n]            also build and serve an n-article archive (default 100000), publishing on it too
+  --publishes n            stories published live, on the site and the archive (default 200; 0: none on the archive)
   --prerender n            LEDE_PRERENDER_COUNT for benchmark builds (default: the site's, 1000)
   --duration s             seconds per load test (default 10)
   --connections n          concurrent connections (default 50)
@@ -100,6 +107,9 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
         flags = { ...flags, archiveSize: size, steps: new Set([...flags.steps, 'archive']) };
         break;
       }
+      case '--publishes':
+        flags = { ...flags, publishes: wholeNumber(flag, next()) };
+        break;
       case '--prerender':
         flags = { ...flags, prerender: wholeNumber(flag, next()) };
         break;

@@ -4,7 +4,8 @@
  *
  *   npm run bench                               site + 100/1,000/10,000-article builds (~20 min)
  *   npm run bench -- --sizes 100,1000 --skip lighthouse
- *   npm run bench -- --only archive --archive    the 100,000-article archive: build and serve
+ *   npm run bench -- --only archive --archive    the 100,000-article archive: build, serve, publish live
+ *   npm run bench -- --only publish              live publishing on the sample site (issue #7)
  *   npm run bench -- --help
  *
  * Every build runs in its own scratch copy of the project
@@ -13,7 +14,7 @@
  * linked into the copy. Nothing in the project is written but bench-out/.
  * Copies and archives are deleted afterwards unless --keep.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,9 @@ import { loadTest, type LoadResult } from './load-step';
 import { root, startServer } from './run';
 import { makeScratchCopy } from '../scratch-copy';
 import { measureArchive, type ArchiveResult } from './archive-step';
+import { measurePublishing, publishingServer, publishSecret, type PublishResult } from './publish-step';
+import { MIN_PUBLISHES_FOR_MEMORY, OPERATION_KINDS, PUBLISH_TARGET_MS } from './publish-verdict';
+import type { ContentIndex } from '../../lib/content/index-file';
 
 const SITE_BUILD = 'bench-site';
 const REFERENCE_SLUG = 'nato-allies-begin-afghanistan-withdrawal';
@@ -40,6 +44,9 @@ interface SiteResult {
   readonly load: readonly (LoadResult & { readonly name: string })[];
   readonly lighthouse: readonly LighthouseResult[];
   readonly serverRssBytes: number;
+  readonly publish?: PublishResult;
+  /** Why the publish step failed; the other site figures stand */
+  readonly publishError?: string;
 }
 
 interface Report {
@@ -80,7 +87,9 @@ async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
     totalMs: (content?.wallMs ?? 0) + (next?.wallMs ?? 0),
     peakRssBytes: Math.max(content?.peakRssBytes ?? 0, next?.peakRssBytes ?? 0),
   };
-  const server = await startServer(copy, port, 'site-server');
+  const publishing = flags.steps.has('publish') && flags.publishes > 0;
+  const secret = publishSecret();
+  const server = await startServer(copy, port, 'site-server', publishingServer(port, publishing ? secret : undefined));
   const distDir = copy.distDir;
   try {
     const weights: SiteResult['weights'][number][] = [];
@@ -110,7 +119,20 @@ async function siteSteps(flags: BenchFlags): Promise<SiteResult> {
         lighthouse.push(await runLighthouse(page.name.replace(/\s+/g, '-'), `${server.origin}${page.path}`));
       }
     }
-    return { build, weights, load, lighthouse, serverRssBytes: server.rssBytes() };
+    const serverRssBytes = server.rssBytes();
+    let publish: PublishResult | undefined;
+    let publishError: string | undefined;
+    if (publishing) {
+      // Last: it adds stories, which would change what the steps above measure.
+      log(`publishing ${flags.publishes} stories live`);
+      try {
+        const index = JSON.parse(readFileSync(path.join(copy.indexDir, 'index.json'), 'utf8')) as ContentIndex;
+        publish = await measurePublishing({ label: 'sample site', server, secret, publishes: flags.publishes, targetMs: PUBLISH_TARGET_MS.site, index, log });
+      } catch (error) {
+        publishError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return { build, weights, load, lighthouse, serverRssBytes, ...(publish ? { publish } : {}), ...(publishError ? { publishError } : {}) };
   } finally {
     await server.stop();
     if (!flags.keep) copy.remove();
@@ -192,6 +214,46 @@ function printSite(site: SiteResult): void {
       if (lost.length > 0) console.log(`  ${l.name}: ${lost.map((f) => `${f.category}/${f.id}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ')}`);
     }
   }
+  if (site.publish) printPublish(site.publish);
+}
+
+function printPublish(p: PublishResult): void {
+  const load = `load average ${p.loadAverage.start[0] ?? '-'} → ${p.loadAverage.end[0] ?? '-'}`;
+  console.log(`\nLive publishing, ${p.label}: ${p.publishes} publishes, ${p.corrections} corrections, ${p.takedowns} takedowns, one at a time (target p95 < ${seconds(p.targetMs)}; ${load})`);
+  console.log('  latency: from the API request until article, home, section front, both feeds and sitemap all agree (polled every 20 ms)');
+  const mostOften = (counts: Readonly<Record<string, number>>) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([page, n]) => `${page} ${n}×`)
+      .join(', ');
+  console.log(
+    table(
+      ['operation', 'count', 'API answer p50', 'p50', 'p95', 'max', 'timeouts', 'server CPU', 'last to agree'],
+      OPERATION_KINDS.map((kind) => [
+        kind,
+        String(p.latencyMs[kind].count),
+        ms(p.apiMs[kind].p50, 0),
+        ms(p.latencyMs[kind].p50, 0),
+        ms(p.latencyMs[kind].p95, 0),
+        ms(p.latencyMs[kind].max, 0),
+        String(p.operations.filter((o) => o.kind === kind && o.timedOut).length),
+        ms(p.cpu.meanByKindMs[kind], 0),
+        mostOften(p.lastToAgree[kind]),
+      ]),
+    ),
+  );
+  console.log(
+    `  server CPU per operation ${ms(p.cpu.perOperationMs, 0)} (${seconds(p.cpu.totalMs)} over ${p.cpu.operations}); polling (${p.cpu.pollRequests} requests at their cached cost) ≈ ${ms(p.cpu.pollingEstimateMs / Math.max(1, p.cpu.operations), 0)} of it, so ≈ ${ms(p.cpu.netPerOperationMs, 0)} net`,
+  );
+  const trend = (t: { slopeMbPer100: number; flat: boolean }) => `second half ${t.slopeMbPer100 >= 0 ? '+' : ''}${t.slopeMbPer100.toFixed(1)} MB per 100 publishes (${t.flat ? 'flat' : 'growing'})`;
+  const { rss, heap } = p.memory;
+  console.log(`  server RSS first ${mb(rss.firstBytes)}, last ${mb(rss.lastBytes)}, max ${mb(rss.maxBytes)}; ${trend(rss)}`);
+  if (heap) console.log(`  heap after full GC (${heap.collections.length} during the run) first ${mb(heap.firstBytes)}, last ${mb(heap.lastBytes)}, max ${mb(heap.maxBytes)}; ${trend(heap)}`);
+  console.log(`  memory judged by ${p.memory.judgedBy}${p.publishes < MIN_PUBLISHES_FOR_MEMORY ? ` (not judged: fewer than ${MIN_PUBLISHES_FOR_MEMORY} publishes)` : ''}`);
+  const slow = p.slowest[0];
+  if (slow) console.log(`  slowest: ${slow.kind} ${slow.slug} ${ms(slow.ms, 0)} (API ${ms(slow.apiMs, 0)}, last: ${slow.last})`);
+  console.log(`  verdict: ${p.verdict.met ? 'target met' : `NOT met: ${p.verdict.misses.join('; ')}`}`);
 }
 
 function printCompile(results: readonly CompileResult[]): void {
@@ -213,6 +275,7 @@ function printArchive(a: ArchiveResult): void {
   console.log(`\nArchive of ${a.build.articles} articles: build ${seconds(a.build.totalMs)} (content ${seconds(a.build.contentBuildMs)}, next ${seconds(a.build.nextBuildMs)}), peak ${mb(a.build.peakRssBytes)}, index.json ${mb(a.build.indexJsonBytes)}`);
   console.log(`  server: first answer ${seconds(a.serverStartMs)} after start, RSS ${mb(a.serverRssBytes)}; oldest article first request ${ms(a.firstRenderMs, 0)} (rendered on demand), then ${ms(a.secondRequestMs, 0)} (cached); page ${a.deepPage.page} of a section front ${ms(a.deepPage.firstMs, 0)}`);
   console.log(table(['page', 'conns', 'req/s', 'p50', 'p99', 'max', 'errors', 'non-2xx', 'server CPU/req'], a.load.map((l) => [l.name, String(l.connections), l.requestsPerSecond.toFixed(0), ms(l.latencyMs.p50, 0), ms(l.latencyMs.p99, 0), ms(l.latencyMs.max, 0), String(l.errors + l.timeouts), String(l.non2xx), l.serverCpuMsPerRequest === undefined ? '-' : ms(l.serverCpuMsPerRequest)])));
+  if (a.publish) printPublish(a.publish);
 }
 
 function writeReport(flags: BenchFlags, report: Report): void {
@@ -248,9 +311,10 @@ async function main(): Promise<void> {
     writeReport(flags, report);
   };
 
-  if (['weight', 'load', 'lighthouse'].some((s) => flags.steps.has(s as never))) {
+  if (['weight', 'load', 'lighthouse', 'publish'].some((s) => flags.steps.has(s as never))) {
     await step('site', async () => {
       report.site = await siteSteps(flags);
+      if (report.site.publishError) report.errors.push(`publish (site): ${report.site.publishError}`);
       printSite(report.site);
     });
   }
@@ -268,7 +332,8 @@ async function main(): Promise<void> {
   }
   if (flags.steps.has('archive')) {
     await step('archive', async () => {
-      report.archive = await measureArchive(flags);
+      report.archive = await measureArchive(flags, log);
+      if (report.archive.publishError) report.errors.push(`publish (archive): ${report.archive.publishError}`);
       printArchive(report.archive);
     });
   }

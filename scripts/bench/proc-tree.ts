@@ -104,3 +104,22 @@ export function parseCpuMs(stat: string, ticksPerSecond = 100): number | undefin
 export function processCpuMs(pid: number): number {
   return parseCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8')) ?? Number.NaN;
 }
+
+/**
+ * CPU time a process and all its descendants have used so far, in
+ * milliseconds. `next start` may fork (a worker for rendering, image
+ * optimisation); the publish step charges every process of the server to
+ * the publishes, not just the one it started. A child that has already
+ * exited is not counted: its time is only added to the parent once reaped.
+ */
+export function treeCpuMs(root: number): number {
+  let total = 0;
+  for (const p of treeOf(root, readProcesses())) {
+    try {
+      total += parseCpuMs(readFileSync(`/proc/${p.pid}/stat`, 'utf8')) ?? 0;
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return total;
+}

@@ -55,17 +55,31 @@ export async function mustSucceed(step: Promise<Timed>, what: string): Promise<T
 export interface Server {
   readonly origin: string;
   readonly pid: number;
+  /** Where its stdout and stderr go */
+  readonly logFile: string;
+  /** performance.now() when it was spawned: the zero of the times in V8's --trace-gc lines, give or take the start-up */
+  readonly startedAt: number;
   /** Resident memory of the server process now */
   rssBytes(): number;
   stop(): Promise<void>;
 }
 
-/** `next start` for one built copy on one port; resolves once it answers. */
-export async function startServer(copy: ScratchCopy, port: number, name: string): Promise<Server> {
-  const log = createWriteStream(logPath(name));
-  const child: ChildProcess = spawn(process.execPath, scratchCommands(copy).nextStart(port), {
+export interface ServerOptions {
+  /** Variables a step needs, such as LEDE_PUBLISH_SECRET for the publish step */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Flags for node itself, such as --trace-gc */
+  readonly nodeArgs?: readonly string[];
+}
+
+/** `next start` (one process: it serves in the process it starts in) for one built copy on one port; resolves once it answers. */
+export async function startServer(copy: ScratchCopy, port: number, name: string, options: ServerOptions = {}): Promise<Server> {
+  const env = options.env ?? {};
+  const logFile = logPath(name);
+  const log = createWriteStream(logFile);
+  const startedAt = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...scratchCommands(copy).nextStart(port)], {
     cwd: copy.dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
@@ -90,6 +104,8 @@ export async function startServer(copy: ScratchCopy, port: number, name: string)
   return {
     origin,
     pid,
+    logFile,
+    startedAt,
     rssBytes() {
       return sampleTreeMemory(pid).stop().peakBytes;
     },
