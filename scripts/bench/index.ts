@@ -5,7 +5,7 @@
  *   npm run bench                               site + 100/1,000/10,000-article builds (~20 min)
  *   npm run bench -- --sizes 100,1000 --skip lighthouse
  *   npm run bench -- --only archive --archive    the 100,000-article archive: build, serve, publish live
- *   npm run bench -- --only publish              live publishing on the sample site (issue #7)
+ *   npm run bench -- --only publish              live publishing on the sample site (issue #11)
  *   npm run bench -- --help
  *
  * Every build runs in its own scratch copy of the project

@@ -1,5 +1,5 @@
 /**
- * Live publishing against a running `next start` (issue #7): how long from
+ * Live publishing against a running `next start` (issue #11): how long from
  * the publishing API request until the article, the home page, the section
  * front, both feeds and the sitemap all show a new story; the same for a
  * correction and for a takedown; the server's CPU per operation; and
@@ -160,7 +160,7 @@ async function fetchPage(origin: string, path: string): Promise<Page> {
   }
 }
 
-/** The pages issue #7 names, for a story in `section`. */
+/** The pages issue #11 names, for a story in `section`. */
 function pagesOf(section: string, path: string): { name: string; path: string }[] {
   return [
     { name: 'article', path },

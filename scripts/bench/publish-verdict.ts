@@ -1,11 +1,11 @@
 /**
  * What the publish step's numbers come to: latency summaries, the memory
- * trend over the run and the verdict against issue #7's targets. Pure, so
+ * trend over the run and the verdict against issue #11's targets. Pure, so
  * the arithmetic is tested; scripts/bench/publish-step.ts does the measuring.
  */
 import { summarise, type Summary } from './stats';
 
-/** p95 from the request to every page agreeing: issue #7's targets. */
+/** p95 from the request to every page agreeing: issue #11's targets. */
 export const PUBLISH_TARGET_MS = { site: 1000, archive: 5000 } as const;
 
 /**
