@@ -54,7 +54,12 @@ interface ChannelOptions {
 
 function buildRss(channel: ChannelOptions, articles: readonly ArticleSummary[], options: FeedOptions): string {
   const site = options.site ?? siteConfig;
-  const items = [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published)).slice(0, feedItemLimit);
+  // Each time parsed once: a section of a large archive has tens of thousands of stories, sorted on every publish.
+  const items = articles
+    .map((article) => ({ article, time: Date.parse(article.published) }))
+    .sort((a, b) => b.time - a.time)
+    .slice(0, feedItemLimit)
+    .map(({ article }) => article);
   const newest = items.map((article) => Date.parse(lastChange(article))).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   const feed = new Feed({
     title: channel.title,

@@ -26,11 +26,25 @@ interface SitemapContent {
 
 const lastChange = (article: ArticleSummary): string => article.updated ?? article.published;
 
-/** The latest change among `articles` as an ISO string, or nothing for none. */
-function newest(articles: readonly ArticleSummary[]): { lastModified?: string } {
-  const times = articles.map((article) => Date.parse(lastChange(article)));
-  return times.length > 0 ? { lastModified: new Date(Math.max(...times)).toISOString() } : {};
+/** The latest change per front, in one pass over the archive (a filter per topic would be topics × articles). */
+function latestChanges(articles: readonly ArticleSummary[]): { all: number; bySection: Map<string, number>; byTopic: Map<string, number> } {
+  let all = Number.NEGATIVE_INFINITY;
+  const bySection = new Map<string, number>();
+  const byTopic = new Map<string, number>();
+  const keep = (map: Map<string, number>, key: string, time: number) => {
+    if ((map.get(key) ?? Number.NEGATIVE_INFINITY) < time) map.set(key, time);
+  };
+  for (const article of articles) {
+    const time = Date.parse(lastChange(article));
+    if (time > all) all = time;
+    keep(bySection, article.section, time);
+    for (const topic of article.topics) keep(byTopic, topic.slug, time);
+  }
+  return { all, bySection, byTopic };
 }
+
+/** A front's lastModified, or nothing for a front with no stories. */
+const modified = (time: number | undefined): { lastModified?: string } => (time !== undefined && Number.isFinite(time) ? { lastModified: new Date(time).toISOString() } : {});
 
 /**
  * Every page a search engine should know: home, sections, topics, then every
@@ -39,16 +53,11 @@ function newest(articles: readonly ArticleSummary[]): { lastModified?: string } 
 export function sitemapEntries(content: SitemapContent, site: SiteConfig = siteConfig): SitemapEntry[] {
   const { articles } = content;
   const url = (path: string): string => absoluteUrl(path, site.url);
+  const latest = latestChanges(articles);
   return [
-    { url: url(paths.home()), ...newest(articles) },
-    ...site.sections.map((section) => ({
-      url: url(paths.section(section.slug)),
-      ...newest(articles.filter((article) => article.section === section.slug)),
-    })),
-    ...content.topics.map((topic) => ({
-      url: url(paths.topic(topic.slug)),
-      ...newest(articles.filter((article) => article.topics.some((t) => t.slug === topic.slug))),
-    })),
+    { url: url(paths.home()), ...modified(latest.all) },
+    ...site.sections.map((section) => ({ url: url(paths.section(section.slug)), ...modified(latest.bySection.get(section.slug)) })),
+    ...content.topics.map((topic) => ({ url: url(paths.topic(topic.slug)), ...modified(latest.byTopic.get(topic.slug)) })),
     ...articles.map((article) => ({
       url: url(paths.article(article)),
       lastModified: new Date(lastChange(article)).toISOString(),
