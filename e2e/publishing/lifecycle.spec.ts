@@ -60,6 +60,7 @@ test('a new story goes live on its page, the fronts, the feeds, the sitemaps and
 });
 
 test('publishing the same file again changes nothing', async () => {
+  await nextSecond();
   const answer = await putStory(first.slug, first.mdx);
   expect(answer.status).toBe(200);
   expect(answer.json).toMatchObject({ status: 'unchanged' });
