@@ -11,22 +11,22 @@ import type { Article, ArticleSummary, Topic } from './types';
  * render, with no restart. Fronts page through lists of positions worked out
  * once per snapshot, so no request filters the whole archive.
  */
-const now = () => contentStore().current();
+const snapshot = () => contentStore().current();
 
 /** Every published article, newest first. */
 export function getArticles(): readonly ArticleSummary[] {
-  return now().articles;
+  return snapshot().articles;
 }
 
 /** The article at `/{section}/{slug}`; undefined when the slug lives in another section. */
 export function getArticleInSection(section: string, slug: string): ArticleSummary | undefined {
-  const article = now().bySlug.get(slug);
+  const article = snapshot().bySlug.get(slug);
   return article?.section === section ? article : undefined;
 }
 
 /** A story taken down through the API: its address answers 410 Gone. */
 export function getGoneStory(slug: string): GoneStory | undefined {
-  return now().gone.get(slug);
+  return snapshot().gone.get(slug);
 }
 
 export async function getArticleBody(slug: string): Promise<HastRoot> {
@@ -47,37 +47,37 @@ function atPositions(articles: readonly ArticleSummary[], positions: readonly nu
 
 /** Maps only the requested page's positions to summaries. */
 function pageAt(positions: readonly number[] | undefined, page: number): PageSlice<ArticleSummary> | undefined {
-  const { articles } = now();
+  const { articles } = snapshot();
   const slice = pageOf(positions ?? [], page);
   return slice ? { ...slice, items: atPositions(articles, slice.items) } : undefined;
 }
 
 /** The section's stories, newest first. */
 export function getSectionArticles(section: string): readonly ArticleSummary[] {
-  const snapshot = now();
-  return atPositions(snapshot.articles, snapshot.listings.bySection[section] ?? []);
+  const current = snapshot();
+  return atPositions(current.articles, current.listings.bySection[section] ?? []);
 }
 
 /** Page `page` of a section front; undefined past the last page. */
 export function getSectionPage(section: string, page: number): PageSlice<ArticleSummary> | undefined {
-  return pageAt(now().listings.bySection[section], page);
+  return pageAt(snapshot().listings.bySection[section], page);
 }
 
 export function getTopic(slug: string): Topic | undefined {
-  return now().topicsBySlug.get(slug);
+  return snapshot().topicsBySlug.get(slug);
 }
 
 export function getTopics(): readonly Topic[] {
-  return now().topics;
+  return snapshot().topics;
 }
 
 /** Page `page` of a topic front; undefined past the last page. */
 export function getTopicPage(topicSlug: string, page: number): PageSlice<ArticleSummary> | undefined {
-  return pageAt(now().listings.byTopic[topicSlug], page);
+  return pageAt(snapshot().listings.byTopic[topicSlug], page);
 }
 
 export function getRelatedArticles(slug: string): readonly ArticleSummary[] {
-  const snapshot = now();
-  const slugs = snapshot.related.get(slug) ?? [];
-  return slugs.map((related) => snapshot.bySlug.get(related)).filter((a): a is ArticleSummary => a !== undefined);
+  const current = snapshot();
+  const slugs = current.related.get(slug) ?? [];
+  return slugs.map((related) => current.bySlug.get(related)).filter((a): a is ArticleSummary => a !== undefined);
 }

@@ -11,6 +11,7 @@ import {
   sitemapIds,
   sitemapIndexUrls,
   sitemapIndexXml,
+  sitemapUrlCount,
   sitemapUrls,
   sitemapXml,
 } from './sitemaps';
@@ -121,5 +122,12 @@ describe('the XML', () => {
 `);
     const parsed = new XMLParser({ isArray: (name) => name === 'sitemap' }).parse(sitemapIndexXml(['https://news.example/a?x=1&y=2'])) as { sitemapindex: { sitemap: { loc: string }[] } };
     expect(parsed.sitemapindex.sitemap.map((item) => item.loc)).toEqual(['https://news.example/a?x=1&y=2']);
+  });
+});
+
+describe('sitemapUrlCount', () => {
+  it('counts exactly the URLs sitemapEntries lists', () => {
+    const content = { articles: [makeArticle(), makeArticle({ slug: 'another' })], topics: [{ name: 'NATO', slug: 'nato' }] };
+    expect(sitemapUrlCount(content, testSite)).toBe(sitemapEntries(content, testSite).length);
   });
 });

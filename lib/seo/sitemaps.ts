@@ -66,6 +66,11 @@ export function sitemapEntries(content: SitemapContent, site: SiteConfig = siteC
   ];
 }
 
+/** How many URLs sitemapEntries lists, without building them: home, sections, topics, articles. */
+export function sitemapUrlCount(content: { readonly articles: { readonly length: number }; readonly topics: { readonly length: number } }, site: SiteConfig = siteConfig): number {
+  return 1 + site.sections.length + content.topics.length + content.articles.length;
+}
+
 /** How many sitemap files `total` URLs need: always at least one, so the home page is listed even on an empty site. */
 export function sitemapCount(total: number, size: number = maxUrlsPerSitemap): number {
   if (!Number.isInteger(size) || size < 1) throw new Error(`Sitemap size must be a positive integer, not ${size}`);

@@ -1,12 +1,11 @@
 import { pageCount } from '../../pagination';
-import { sitemapCount } from '../../seo/sitemaps';
+import { sitemapCount, sitemapUrlCount } from '../../seo/sitemaps';
 import { paths } from '../../urls';
 import type { ArticleSummary } from '../types';
 import type { Snapshot } from './snapshot';
 
-/** Sitemap URLs list every article and topic front (lib/seo/sitemaps.ts), plus the home and section fronts. */
 function sitemapFiles(snapshot: Snapshot): number {
-  return sitemapCount(snapshot.articles.length + snapshot.topics.length + 1 + Object.keys(snapshot.listings.bySection).length);
+  return sitemapCount(sitemapUrlCount(snapshot));
 }
 
 function frontPages(lists: Readonly<Record<string, readonly number[]>>, key: string): number {

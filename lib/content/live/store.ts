@@ -14,8 +14,7 @@ import { buildSnapshot, nextRelease, type GoneStory, type Snapshot } from './sna
 
 /** What a publish, takedown or release did, and the addresses whose responses it changed. */
 export type Outcome =
-  | { readonly status: 'created' | 'updated' | 'unchanged' | 'taken-down' | 'already-gone' | 'released'; readonly story: StoryRef; readonly paths: readonly string[] }
-  | { readonly status: 'draft-saved'; readonly story: StoryRef; readonly paths: readonly string[] }
+  | { readonly status: 'created' | 'updated' | 'unchanged' | 'draft-saved' | 'taken-down' | 'already-gone' | 'released'; readonly story: StoryRef; readonly paths: readonly string[] }
   | { readonly status: 'invalid'; readonly errors: readonly ContentError[] }
   | { readonly status: 'not-found' };
 
