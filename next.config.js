@@ -14,8 +14,11 @@ const nextConfig = {
     deviceSizes: [360, 480, 640, 750, 828, 1080, 1280, 1600],
     imageSizes: [96, 128, 192, 256, 384],
   },
-  // Next's ISR cache, except that 404s are never stored: see config/isr-cache-handler.js (issue #7).
-  cacheHandler: require.resolve('./config/isr-cache-handler.js'),
+  // Next's page cache, never storing a 404 (issue #7): on disk, or in Redis when REDIS_URL is set (docs/scaling.md).
+  cacheHandler: require.resolve('./config/cache-handler.js'),
+  // No copy in each server's memory: in a cluster every server must see the same entry, and on one server
+  // the disk handler reads from the OS's file cache anyway.
+  cacheMaxMemorySize: 0,
   // A self-contained server in .next/standalone/ (docs/deployment.md). Pages read the content index and
   // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand.
   // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentStore } from '@/lib/content/live/store';
+import { contentStore, type ContentStore } from '@/lib/content/live/store';
 import { articleAddress, DRAFT_MODE_COOKIE } from '@/lib/publishing/preview';
 import { goneRewritePath, goneStoryAt } from '@/lib/routing/gone';
 import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
@@ -15,13 +15,14 @@ import { guardRequest } from '@/lib/routing/request-guard';
  * every publish and takedown. An editor previewing a draft that has no live
  * story yet is let through to the article route (docs/preview.md). Every
  * other request passes through untouched, so cached pages stay cached.
+ * In a cluster, every request first catches the store up with Redis.
  *
  * One request this cannot help: TRACE. Next wraps the request in a fetch
  * `Request` before calling this function, the Fetch standard forbids TRACE,
  * and Next answers 500 before any code of ours runs. Block TRACE at the CDN
  * or load balancer (docs/security.md).
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
   const decision = guardRequest({ method: request.method, pathname, searchParams });
   if (decision.action === 'respond') {
@@ -30,8 +31,10 @@ export function proxy(request: NextRequest): NextResponse {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...decision.headers },
     });
   }
+  const store = contentStore();
+  await catchUp(store);
   if (pathname.startsWith('/api/')) return NextResponse.next();
-  const snapshot = contentStore().current();
+  const snapshot = store.current();
   const gone = goneStoryAt(pathname, snapshot.gone);
   if (gone) {
     return NextResponse.rewrite(new URL(goneRewritePath(gone), request.url), { status: 410, headers: { 'Cache-Control': 'no-store' } });
@@ -40,6 +43,20 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
   }
   return NextResponse.next();
+}
+
+/**
+ * In a cluster, one GET asks Redis whether another server published since
+ * (lib/content/live/redis-journal.ts), so a page the front cache was told to
+ * forget is drawn from the new state. When Redis is down the last state
+ * read stays: readers keep getting pages.
+ */
+async function catchUp(store: ContentStore): Promise<void> {
+  try {
+    await store.refresh();
+  } catch {
+    // Logged once by the connection (lib/cluster/redis.ts); serving what is in hand is the point.
+  }
 }
 
 /**

@@ -25,19 +25,8 @@ const path = require('node:path');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { SharedCacheControls } = require('next/dist/server/lib/incremental-cache/shared-cache-controls.external');
 const { expiredPaths } = require('./expired-paths');
-
-/** Response kinds whose value carries an HTTP status. */
-const statusKinds = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
-
-/**
- * @param {unknown} data the cache value Next is about to store
- * @returns {boolean}
- */
-function isNotFound(data) {
-  if (!data || typeof data !== 'object') return false;
-  const { kind, status } = /** @type {{ kind?: unknown, status?: unknown }} */ (data);
-  return typeof kind === 'string' && statusKinds.has(kind) && status === 404;
-}
+const { isNotFound } = require('./not-found-entry');
+const { afterTagsExpired } = require('./process-hooks');
 
 /** When this build was made: expiries older than it cannot concern anything in its cache. */
 function builtAt(/** @type {string | undefined} */ serverDistDir) {
@@ -70,6 +59,7 @@ class NoNotFoundCache extends FileSystemCache {
     await super.revalidateTag(...args);
     const [tags] = args;
     this.expired.record(typeof tags === 'string' ? [tags] : tags, this.builtAt);
+    await afterTagsExpired(typeof tags === 'string' ? [tags] : tags);
   }
 
   /** @param {[key: string, data: unknown, ctx: unknown]} args */

@@ -13,6 +13,8 @@ describe('readEnv', () => {
       compileCache: true,
       compileCacheDir: undefined,
       liveDir: '.lede/live',
+      redisPrefix: 'lede:',
+      purgeUrls: [],
     };
     expect(readEnv({})).toEqual(defaults);
     expect(readEnv({ SITE_URL: '', LEDE_PRERENDER_COUNT: ' ', LEDE_NEWS_WINDOW_HOURS: '', LEDE_BUILD_WORKERS: '' })).toEqual(defaults);
@@ -32,6 +34,9 @@ describe('readEnv', () => {
         LEDE_COMPILE_CACHE: '0',
         LEDE_COMPILE_CACHE_DIR: '/tmp/mdx',
         LEDE_LIVE_DIR: '/srv/live',
+        REDIS_URL: 'redis://10.0.0.5:6379',
+        LEDE_REDIS_PREFIX: 'news:',
+        LEDE_PURGE_URL: 'http://127.0.0.1:8080/, https://cdn.example',
       }),
     ).toEqual({
       siteUrl: 'https://news.example',
@@ -43,6 +48,9 @@ describe('readEnv', () => {
       compileCache: false,
       compileCacheDir: '/tmp/mdx',
       liveDir: '/srv/live',
+      redisUrl: 'redis://10.0.0.5:6379',
+      redisPrefix: 'news:',
+      purgeUrls: ['http://127.0.0.1:8080', 'https://cdn.example'],
     });
   });
 
@@ -59,6 +67,8 @@ describe('readEnv', () => {
     ['LEDE_COMPILE_CACHE', 'off'],
     ['SITE_URL', 'news.example'],
     ['SITE_URL', 'ftp://news.example'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['LEDE_PURGE_URL', 'nginx'],
   ])('stops on %s=%s with a message naming the variable and the value', (name, value) => {
     expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`${name} must be .*, not "${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
   });

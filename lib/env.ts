@@ -50,6 +50,16 @@ const schema = z.object({
   // Short keys are guessable offline from one signed request; 32 characters is what `openssl rand -hex 16` prints.
   LEDE_PUBLISH_SECRET: z.preprocess(trimmed, z.string().min(32, 'at least 32 characters (openssl rand -hex 32 makes one)').optional()),
   LEDE_LIVE_DIR: z.preprocess(trimmed, z.string().default('.lede/live')),
+  REDIS_URL: z.preprocess(trimmed, z.url({ protocol: /^rediss?$/, error: 'a Redis address such as redis://127.0.0.1:6379' }).optional()),
+  LEDE_REDIS_PREFIX: z.preprocess(trimmed, z.string().regex(/^[\w.:-]+$/, 'letters, digits and . : _ - (a key prefix such as lede:)').default('lede:')),
+  LEDE_PURGE_URL: z.preprocess(
+    trimmed,
+    z
+      .string()
+      .transform((list) => list.split(',').map((url) => url.trim().replace(/\/+$/, '')))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }), { error: 'comma-separated http(s) origins of front caches, such as http://127.0.0.1:8080' }))
+      .optional(),
+  ),
 });
 
 interface Env {
@@ -69,6 +79,12 @@ interface Env {
   readonly publishSecret: string | undefined;
   /** Where the live records are kept (lib/content/live/journal.ts), relative to the working directory unless absolute */
   readonly liveDir: string;
+  /** The shared Redis of a cluster (docs/scaling.md); undefined keeps everything on this machine's disk */
+  readonly redisUrl: string | undefined;
+  /** Put before every key this site keeps in Redis, so several sites can share one */
+  readonly redisPrefix: string;
+  /** Front caches (nginx, a CDN) told to forget a page when a publish changes it */
+  readonly purgeUrls: readonly string[];
 }
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
@@ -97,6 +113,9 @@ export function readEnv(vars: EnvVars): Env {
     compileCacheDir: values.LEDE_COMPILE_CACHE_DIR,
     publishSecret: values.LEDE_PUBLISH_SECRET,
     liveDir: values.LEDE_LIVE_DIR,
+    redisUrl: values.REDIS_URL,
+    redisPrefix: values.LEDE_REDIS_PREFIX,
+    purgeUrls: values.LEDE_PURGE_URL ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import { createTempSite, liveStoryMdx, type TempSite } from '../../fixtures/live
 import { ContentError } from '../content/errors';
 import type { ContentStore, Outcome } from '../content/live/store';
 import type { Snapshot } from '../content/live/snapshot';
+import { RedisUnavailableError } from '../cluster/redis';
 import { handleArticleRequest, MAX_BODY_BYTES, type ApiRequest } from './api';
 import { signatureHeaders, signBody } from './signature';
 
@@ -33,6 +34,7 @@ class FakeStore implements ContentStore {
   due() {
     return false;
   }
+  async refresh() {}
   async publish(slug: string, source: string): Promise<Outcome> {
     this.calls.push(`publish ${slug} ${source}`);
     return this.next;
@@ -171,6 +173,33 @@ describe('handleArticleRequest: refusals', () => {
     const response = await handleArticleRequest(request({ method: 'DELETE', slug: 'heatwave-records', body: 'nato-summit-opens' }), store);
     expect(response.status).toBe(400);
     expect(store.calls).toEqual([]);
+  });
+});
+
+describe('handleArticleRequest: the shared store unreachable', () => {
+  const down = new RedisUnavailableError('redis://127.0.0.1:6390', new Error('connect ECONNREFUSED'));
+
+  it('answers 503 naming Redis when the replay guard cannot reach it, before anything is written', async () => {
+    const store = new FakeStore();
+    const response = await handleArticleRequest(request(), store, { firstUse: () => Promise.reject(down) });
+    expect(response.status).toBe(503);
+    expect(errorOf(response.json)).toMatch(/nothing was published or taken down: Redis at redis:\/\/127\.0\.0\.1:6390 cannot be reached/);
+    expect(response.paths).toEqual([]);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('answers 503 when the store cannot commit, and expires nothing', async () => {
+    const store = new FakeStore();
+    store.takeDown = () => Promise.reject(down);
+    const response = await handleArticleRequest(request({ method: 'DELETE', body: '' }), store);
+    expect(response.status).toBe(503);
+    expect(response.paths).toEqual([]);
+  });
+
+  it('lets any other failure through as the bug it is', async () => {
+    const store = new FakeStore();
+    store.publish = () => Promise.reject(new TypeError('a bug'));
+    await expect(handleArticleRequest(request(), store)).rejects.toThrow('a bug');
   });
 });
 

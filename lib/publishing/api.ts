@@ -2,7 +2,8 @@ import type { ContentError } from '../content/errors';
 import type { ContentStore, Outcome } from '../content/live/store';
 import { slugPattern, reservedSlugs } from '../content/slug';
 import { paths } from '../urls';
-import { replayGuard } from './replay-guard';
+import { RedisUnavailableError } from '../cluster/redis';
+import { replayGuard, type ReplayGuard } from './replay-guard';
 import { verifySignature } from './signature';
 
 /** The largest MDX file the API takes; the longest sample story is about 12 KB. */
@@ -54,7 +55,17 @@ function fromOutcome(outcome: Outcome): ApiResponse {
  * in order of cost (configured, size, slug, signature, type) and refuses
  * before anything is written.
  */
-export async function handleArticleRequest(request: ApiRequest, store: ContentStore): Promise<ApiResponse> {
+export async function handleArticleRequest(request: ApiRequest, store: ContentStore, guard: ReplayGuard = replayGuard()): Promise<ApiResponse> {
+  try {
+    return await checkAndApply(request, store, guard);
+  } catch (error) {
+    // Nothing was written: the store commits in one step, after every check.
+    if (error instanceof RedisUnavailableError) return refuse(503, `The shared content store is unreachable, so nothing was published or taken down: ${error.message} Try again in a moment.`);
+    throw error;
+  }
+}
+
+async function checkAndApply(request: ApiRequest, store: ContentStore, guard: ReplayGuard): Promise<ApiResponse> {
   if (!request.secret) return refuse(503, 'Publishing is turned off on this server: set LEDE_PUBLISH_SECRET and restart it.');
   if (request.body === 'too-large') return refuse(413, `The body is over ${MAX_BODY_BYTES} bytes.`);
   if (!slugPattern.test(request.slug) || reservedSlugs.has(request.slug) || request.slug.length > 120) {
@@ -68,7 +79,7 @@ export async function handleArticleRequest(request: ApiRequest, store: ContentSt
     now: request.now,
   });
   if (!signature.ok) return refuse(401, signature.reason);
-  if (!replayGuard().firstUse((request.headers.get('x-lede-signature') ?? '').toLowerCase(), request.now.getTime())) {
+  if (!(await guard.firstUse((request.headers.get('x-lede-signature') ?? '').toLowerCase(), request.now.getTime()))) {
     return refuse(401, 'This signature was already used: each signed request is accepted once. Sign it again; an identical request needs the next second’s timestamp.');
   }
   if (request.method === 'DELETE') {

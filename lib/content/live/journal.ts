@@ -81,10 +81,40 @@ export function writeFileAtomically(file: string, text: string): void {
 }
 
 /**
+ * Where the content store keeps live records: this machine's disk (Journal)
+ * or the cluster's Redis (RedisJournal). Reads are synchronous, from what the
+ * journal holds in hand, because routes read the store while rendering;
+ * writes may be asynchronous, and are durable when they resolve.
+ */
+export interface RecordJournal {
+  /** A token that changes with every commit, from any process: cheap to check on every request. */
+  generation(): string;
+  readAll(): Map<string, LiveRecord>;
+  readDraft(slug: string): PublishRecord | undefined;
+  /** Stores the record and drops any draft of its story. */
+  write(record: LiveRecord): void | Promise<void>;
+  writeDraft(record: PublishRecord): void | Promise<void>;
+  removeDraft(slug: string): void | Promise<void>;
+  /** Catches up with commits other servers made; a journal on the local disk is always caught up. */
+  refresh?(): Promise<void>;
+}
+
+/**
+ * A write lost a race with another server's: nothing was written, and the
+ * store reads the journal again and retries.
+ */
+export class JournalConflictError extends Error {
+  constructor(slug: string) {
+    super(`Another server changed the content store while ${slug} was being written; trying again.`);
+    this.name = 'JournalConflictError';
+  }
+}
+
+/**
  * The records on disk. Synchronous on purpose: a commit is a few small
  * writes, and routes read the store synchronously while rendering.
  */
-export class Journal {
+export class Journal implements RecordJournal {
   readonly dir: string;
 
   constructor(dir: string = defaultLiveDir()) {
@@ -138,6 +168,7 @@ export class Journal {
   /** Durable before it returns; then bumps the generation so other processes reload. */
   write(record: LiveRecord): void {
     writeFileAtomically(this.recordFile(record.slug), JSON.stringify(record));
+    this.removeDraft(record.slug);
     this.bump();
   }
 

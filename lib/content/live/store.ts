@@ -8,7 +8,10 @@ import { defaultIndexDir, textsFile, toSummary, type ContentIndex, type StoredBo
 import { loadSingleSource } from '../load';
 import type { Article, ArticleSummary } from '../types';
 import { affectedPaths } from './affected-paths';
-import { Journal, recordId, sha256, type LiveRecord, type PublishRecord } from './journal';
+import { env } from '../../env';
+import { redisGate } from '../../cluster/redis';
+import { Journal, JournalConflictError, defaultLiveDir, recordId, sha256, type LiveRecord, type PublishRecord, type RecordJournal } from './journal';
+import { RedisJournal } from './redis-journal';
 import { updateRelated } from './related-update';
 import { buildSnapshot, nextRelease, type GoneStory, type Snapshot } from './snapshot';
 
@@ -40,11 +43,18 @@ export interface ContentStore {
   due(): boolean;
   /** Makes visible every scheduled story whose time has come, and answers which addresses that changed */
   release(): Promise<Outcome | undefined>;
+  /**
+   * Catches up with what other servers published. proxy.ts awaits it on every
+   * request, so a page purged from the front cache is never drawn from an
+   * older state. Throws when the shared store cannot be reached; the current
+   * state then stays as it was.
+   */
+  refresh(): Promise<void>;
 }
 
 export interface StoreOptions {
   readonly indexDir?: string;
-  readonly journal?: Journal;
+  readonly journal?: RecordJournal;
   readonly clock?: () => Date;
   readonly publicDir?: string;
   /**
@@ -78,7 +88,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  */
 export class DiskContentStore implements ContentStore {
   private readonly indexDir: string;
-  private readonly journal: Journal;
+  private readonly journal: RecordJournal;
   private readonly clock: () => Date;
   private readonly publicDir: string | undefined;
   private readonly includeDrafts: boolean;
@@ -161,8 +171,13 @@ export class DiskContentStore implements ContentStore {
     return record?.article;
   }
 
+  async refresh(): Promise<void> {
+    await this.journal.refresh?.();
+  }
+
   publish(slug: string, source: string): Promise<Outcome> {
     return this.serially(async () => {
+      await this.refresh();
       this.current();
       const snapshot = this.snapshot;
       const knownSlugs = new Set(this.stories.keys());
@@ -172,16 +187,15 @@ export class DiskContentStore implements ContentStore {
       const record: PublishRecord = { kind: 'publish', slug, at: this.clock().toISOString(), source, sha256: sha256(source), article };
       const story = { slug, section: article.section };
       if (article.draft && !this.includeDrafts) {
-        this.journal.writeDraft(record);
+        await this.journal.writeDraft(record);
         return { status: 'draft-saved', story, paths: [] };
       }
       const existing = this.stories.get(slug);
       if (existing && !this.gone.has(slug) && (await this.isSame(existing, article))) {
-        this.journal.removeDraft(slug);
+        await this.journal.removeDraft(slug);
         return { status: 'unchanged', story, paths: [] };
       }
-      this.journal.write(record);
-      this.journal.removeDraft(slug);
+      await this.journal.write(record);
       this.generation = this.journal.generation();
       this.stories.set(slug, toSummary(article));
       this.liveArticles.set(slug, article);
@@ -193,6 +207,7 @@ export class DiskContentStore implements ContentStore {
 
   takeDown(slug: string): Promise<Outcome> {
     return this.serially(async () => {
+      await this.refresh();
       this.current();
       const snapshot = this.snapshot;
       const gone = this.gone.get(slug);
@@ -200,8 +215,7 @@ export class DiskContentStore implements ContentStore {
       const existing = this.stories.get(slug);
       if (!existing) return { status: 'not-found' };
       const record: LiveRecord = { kind: 'takedown', slug, section: existing.section, at: this.clock().toISOString() };
-      this.journal.write(record);
-      this.journal.removeDraft(slug);
+      await this.journal.write(record);
       this.generation = this.journal.generation();
       this.stories.delete(slug);
       this.liveArticles.delete(slug);
@@ -230,9 +244,22 @@ export class DiskContentStore implements ContentStore {
     });
   }
 
-  /** One write at a time, so twenty concurrent publishes land as twenty commits in some order. */
+  /**
+   * One write at a time, so twenty concurrent publishes land as twenty
+   * commits in some order. A write that lost a race with another server's
+   * (JournalConflictError: nothing was written) runs again on the new state.
+   */
   private serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
+    const attempt = async (): Promise<T> => {
+      for (let tries = 1; ; tries++) {
+        try {
+          return await work();
+        } catch (error) {
+          if (!(error instanceof JournalConflictError) || tries >= 10) throw error;
+        }
+      }
+    };
+    const run = this.queue.then(attempt, attempt);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -286,8 +313,37 @@ export function contentStore(): ContentStore {
   const dir = defaultIndexDir();
   let store = stores.get(dir);
   if (!store) {
-    store = new DiskContentStore({ indexDir: dir });
+    store = new DiskContentStore({ indexDir: dir, journal: openJournal() });
     stores.set(dir, store);
   }
   return store;
 }
+
+/** REDIS_URL picks the cluster's shared journal (docs/scaling.md); without it, the local disk's. */
+function openJournal(): RecordJournal {
+  const { redisUrl, redisPrefix } = env();
+  if (!redisUrl) return new Journal();
+  const journal = new RedisJournal({ gate: redisGate(redisUrl), prefix: redisPrefix, copyFile: path.join(/* turbopackIgnore: true */ defaultLiveDir(), 'redis-copy.json') });
+  announceToCacheHandler(journal);
+  return journal;
+}
+
+/**
+ * What the Redis cache handler (config/redis-cache-handler.js, plain
+ * CommonJS that cannot import this file) needs of the content store: it reads
+ * the content generation together with each cached page, catches the store up
+ * before a page is drawn, and refuses to store a page drawn from a state that
+ * changed while it was being drawn.
+ */
+export interface ContentSyncHook {
+  readonly generationKey: string;
+  generation(): string;
+  catchUp(seen: string | null): Promise<void>;
+}
+
+function announceToCacheHandler(journal: RedisJournal): void {
+  const hook: ContentSyncHook = { generationKey: journal.generationKey, generation: () => journal.generation(), catchUp: (seen) => journal.catchUp(seen) };
+  (globalThis as typeof globalThis & { [hookKey]?: ContentSyncHook })[hookKey] = hook;
+}
+
+const hookKey = Symbol.for('lede.contentSync');
