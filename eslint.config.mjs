@@ -36,7 +36,7 @@ const siteDoesNotUseFixtures = {
   target: SITE,
   from: ['./fixtures'],
   message:
-    'The site must not import from fixtures/: fixtures are test data, and the site reads real content only (content → lib → components → app). Only unit tests (lib/**/*.test.ts) may import them.',
+    'The site must not import from fixtures/: fixtures are test data, and the site reads real content only (content → lib → components → app). Only unit tests (lib/**/*.test.ts, config/**/*.test.ts) may import them.',
 };
 
 const boundaries = (zones) => ({
@@ -94,7 +94,7 @@ const config = [
   {
     // Unit tests may load fixtures; every other boundary still holds for them.
     name: 'lede/boundaries-unit-tests',
-    files: ['lib/**/*.test.{ts,tsx}'],
+    files: ['lib/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],
     rules: boundaries([libIsTheBottomLayer, componentsDoNotKnowRoutes, siteDoesNotUseTools]),
   },
 ];
