@@ -22,7 +22,9 @@ import { compileCache, type CompileCacheStats } from '../lib/content/compile-cac
 import { ContentError, formatContentErrors } from '../lib/content/errors';
 import { commitIndex, defaultIndexDir, prepareStaging, textsOf, writeBodies, writeContentIndex } from '../lib/content/index-file';
 import { foldLiveRecords, type Folded } from '../lib/content/live/fold';
-import { Journal } from '../lib/content/live/journal';
+import { Journal, type LiveRecord } from '../lib/content/live/journal';
+import { RedisJournal, contentKeys } from '../lib/content/live/redis-journal';
+import { redisGate } from '../lib/cluster/redis';
 import { defaultContentDir, loadCorpus, loadSingleSource, newestFirst } from '../lib/content/load';
 import { buildContentIndex } from '../lib/content/publish';
 import type { Article } from '../lib/content/types';
@@ -84,14 +86,13 @@ async function loadInWorkers(contentDir: string, includeDrafts: boolean, staging
  * is checked too; its errors name the record's file.
  */
 async function withLiveRecords(fromGit: Article[]): Promise<{ folded?: Folded; errors: ContentError[] }> {
-  const journal = new Journal();
-  const records = [...journal.readAll().values()];
+  const { records, where } = await liveRecords();
   const knownSlugs = new Set([...fromGit.map((article) => article.slug), ...records.map((record) => record.slug)]);
   const recompiled = new Map<string, Article>();
   const errors: ContentError[] = [];
   for (const record of records) {
     if (record.kind !== 'publish') continue;
-    const file = path.relative(process.cwd(), journal.recordFile(record.slug));
+    const file = where(record.slug);
     const loaded = await loadSingleSource({ slug: record.slug, source: record.source, file, knownSlugs });
     errors.push(...loaded.errors);
     if (loaded.article) recompiled.set(record.slug, loaded.article);
@@ -100,6 +101,32 @@ async function withLiveRecords(fromGit: Article[]): Promise<{ folded?: Folded; e
   const folded = foldLiveRecords(fromGit, records, recompiled);
   for (const note of folded.notes) console.warn(note);
   return { folded: { ...folded, articles: folded.articles.sort(newestFirst) }, errors };
+}
+
+/**
+ * The live records: in the cluster's Redis when REDIS_URL is set, on this
+ * disk otherwise. A Redis that does not answer is not an error: nothing is
+ * folded, and the servers apply every record on top of this build when they
+ * start (lib/content/live/store.ts), so no live story is lost either way.
+ */
+async function liveRecords(): Promise<{ records: LiveRecord[]; where: (slug: string) => string }> {
+  const { redisUrl, redisPrefix } = env();
+  if (!redisUrl) {
+    const journal = new Journal();
+    return { records: [...journal.readAll().values()], where: (slug) => path.relative(process.cwd(), journal.recordFile(slug)) };
+  }
+  const gate = redisGate(redisUrl);
+  try {
+    if (!(await gate.waitUntilReady(3000))) {
+      console.warn(`Redis at ${redisUrl} does not answer: live records are not folded into this build; the servers apply them when they start.`);
+      return { records: [], where: () => '' };
+    }
+    const journal = new RedisJournal({ gate, prefix: redisPrefix });
+    await journal.refresh();
+    return { records: [...journal.readAll().values()], where: (slug) => `${redisUrl} ${contentKeys(redisPrefix).records} ${slug}` };
+  } finally {
+    gate.client.destroy();
+  }
 }
 
 async function main(): Promise<void> {
