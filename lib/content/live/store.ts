@@ -231,8 +231,15 @@ export class DiskContentStore implements ContentStore {
     return this.unannounced.length > 0 || (next !== undefined && next.getTime() <= this.clock().getTime());
   }
 
+  /**
+   * In a cluster every server releases on its own clock: a release writes
+   * nothing, so the servers agree, and expiring the same pages more than
+   * once costs a few renders.
+   */
   release(): Promise<Outcome | undefined> {
     return this.serially(async () => {
+      // Releasing writes nothing, so with Redis out of reach it goes ahead on the state in hand.
+      await this.refresh().catch(() => undefined);
       if (!this.due()) return undefined;
       const snapshot = this.snapshot;
       const first = snapshot.scheduled[0] ?? snapshot.bySlug.get(this.unannounced[0] ?? '');
