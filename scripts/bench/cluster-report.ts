@@ -132,7 +132,7 @@ export interface Compared extends ClusterRun {
   readonly cpuPerRequestVsA?: number;
 }
 
-export function compare(runs: readonly ClusterRun[]): Compared[] {
+export function compare<T extends ClusterRun>(runs: readonly T[]): (T & Compared)[] {
   return runs.map((run) => {
     const a = runs.find((other) => other.setup === 'a' && other.page === run.page);
     if (!a || a.requestsPerSecond <= 0) return run;

@@ -84,10 +84,13 @@ async function serve(setup: Setup, dir: string, flags: ClusterFlags, redis: Redi
   return { origin: cluster.origin, pids: [...cluster.pids(), redis.pid], stop: () => cluster.stop() };
 }
 
+/** A run with the X-Cache-Status nginx gave the page after the warm-up (set-up c: HIT) */
+type MeasuredRun = ClusterRun & { readonly cacheStatus?: string };
+
 const cpuOf = (pids: readonly number[]) => pids.reduce((sum, pid) => sum + treeCpuMs(pid), 0);
 
-async function measure(setup: Setup, served: Served, page: Page, path_: string, flags: ClusterFlags): Promise<ClusterRun & { cacheStatus?: string }> {
-  const url = `${served.origin}${path_}`;
+async function measure(setup: Setup, served: Served, page: Page, pagePath: string, flags: ClusterFlags): Promise<MeasuredRun> {
+  const url = `${served.origin}${pagePath}`;
   if (flags.warmupS > 0) await loadTest(url, flags.connections, flags.warmupS);
   const check = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
   await check.arrayBuffer();
@@ -110,7 +113,7 @@ async function measure(setup: Setup, served: Served, page: Page, path_: string, 
 }
 
 export interface ClusterBenchResult {
-  readonly runs: readonly (ClusterRun & { cacheStatus?: string })[];
+  readonly runs: readonly MeasuredRun[];
   readonly verdict: ReturnType<typeof judgeCluster>;
 }
 
@@ -118,7 +121,7 @@ export async function measureCluster(flags: ClusterFlags): Promise<ClusterBenchR
   const built = await builtFolder(flags);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'lede-bench-cluster-'));
   const pages = pagePaths(built.dir);
-  const runs: (ClusterRun & { cacheStatus?: string })[] = [];
+  const runs: MeasuredRun[] = [];
   let redis: RedisServer | undefined;
   try {
     redis = await startRedis({ port: flags.redisPort, dir: path.join(scratch, 'redis') });
@@ -160,7 +163,7 @@ export function printCluster(result: ClusterBenchResult, flags: ClusterFlags): v
         ms(run.serverCpuMsPerRequest, 2),
         run.setup === 'a' ? '-' : ratio(run.throughputVsA),
         run.setup === 'a' ? '-' : ratio(run.cpuPerRequestVsA),
-        result.runs.find((r) => r.setup === run.setup && r.page === run.page)?.cacheStatus ?? '-',
+        run.cacheStatus ?? '-',
       ]),
     ),
   );
@@ -184,7 +187,7 @@ async function main(): Promise<void> {
     loadAverage: { start: loadAverageStart, end: os.loadavg() },
     flags,
     setups: SETUPS,
-    runs: compare(result.runs).map((run) => ({ ...run, cacheStatus: result.runs.find((r) => r.setup === run.setup && r.page === run.page)?.cacheStatus })),
+    runs: compare(result.runs),
     verdict: result.verdict,
   };
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
