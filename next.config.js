@@ -1,11 +1,33 @@
 // @ts-check
 const { securityHeaders } = require('./config/security-headers');
 const { cacheRules } = require('./config/cache-headers');
+const { execFileSync } = require('node:child_process');
+
+/**
+ * The build ID names a build in Next's caches (the shared Redis cache of a cluster too) and in
+ * client navigations, so every host that builds the same source must agree on it (docs/scaling.md):
+ * LEDE_BUILD_ID when the deploy sets one, else the commit when the checkout has no changes, else
+ * null, which lets Next choose a random one (an edited tree is not that commit's build).
+ * @returns {string | null}
+ */
+function buildId() {
+  if (process.env.LEDE_BUILD_ID) return process.env.LEDE_BUILD_ID;
+  try {
+    const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return git('status', '--porcelain') === '' ? git('rev-parse', 'HEAD') : null;
+  } catch {
+    return null; // no git, or not a checkout (a scratch copy)
+  }
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  generateBuildId: async () => buildId(),
+  // One deployment, one ID on every instance: Next's version-skew protection (a client that meets another
+  // deployment reloads instead of navigating) and `?dpl=` on asset URLs. Unset, Next leaves both off.
+  deploymentId: process.env.LEDE_DEPLOYMENT_ID,
   // `npm run build` type-checks the whole project with tsc first (prebuild); Next's own pass would repeat it.
   typescript: { ignoreBuildErrors: true },
   images: {

@@ -41,6 +41,12 @@
  *   cache by every reader's cookies. A CDN should still pass a request with
  *   the cookie to the origin rather than answer it from its cache, or an
  *   editor sees the live story (docs/preview.md).
+ *
+ * Both private rules also send `X-Accel-Buffering: no`. nginx in front of a
+ * cluster (docs/scaling.md) must buffer responses to cache them, and would
+ * then hold a streamed answer (an editor's preview, an API reply) until it
+ * is complete; this header, which nginx reads and never passes on, makes it
+ * stream just these, which are never cached anyway.
  * @type {{ source: string, has?: { type: 'cookie', key: string }[], headers: { key: string, value: string }[] }[]}
  */
 
@@ -54,6 +60,8 @@ const privateNoStore = 'private, no-store';
 const draftModeCookie = '__prerender_bypass';
 
 const cacheControl = (/** @type {string} */ value) => [{ key: 'Cache-Control', value }];
+/** Never stored, so a buffering proxy (nginx) may pass them on as they stream. */
+const privateHeaders = [...cacheControl(privateNoStore), { key: 'X-Accel-Buffering', value: 'no' }];
 
 const cacheRules = [
   // Everything Next renders (articles, feeds, sitemaps, share cards, 404s), except /_next/ which Next handles.
@@ -66,8 +74,8 @@ const cacheRules = [
   { source: '/topics/:topic/page/:page', headers: cacheControl(front) },
   { source: '/images/:path*', headers: cacheControl(publicImage) },
   // Last, so they win over every rule above.
-  { source: '/api/:path*', headers: cacheControl(privateNoStore) },
-  { source: '/((?!_next/).*)', has: [{ type: 'cookie', key: draftModeCookie }], headers: cacheControl(privateNoStore) },
+  { source: '/api/:path*', headers: privateHeaders },
+  { source: '/((?!_next/).*)', has: [{ type: 'cookie', key: draftModeCookie }], headers: privateHeaders },
 ];
 
 module.exports = { cacheRules, cachePolicies: { article, front, publicImage, privateNoStore }, draftModeCookie };

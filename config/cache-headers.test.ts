@@ -33,18 +33,22 @@ const matchers = cacheRules.map((rule) => ({
   match: getPathMatch(rule.source, { strict: true, removeUnnamedParams: true, regexModifier: (regex) => modifyRouteRegex(regex) }),
 }));
 
-/** The Cache-Control the rules give `pathname`, for a request with these cookies. */
-function cacheControlFor(pathname: string, cookie = ''): string | undefined {
+/** The value of header `key` the rules give `pathname`, for a request with these cookies. */
+function headerFor(key: string, pathname: string, cookie = ''): string | undefined {
   const headers: Record<string, string> = cookie ? { cookie } : {};
   const request = { headers };
   let value: string | undefined;
   for (const { rule, match } of matchers) {
     if (!match(pathname)) continue;
     if (rule.has && !matchHas(request, {}, rule.has)) continue;
-    value = rule.headers.find((header) => header.key === 'Cache-Control')?.value ?? value;
+    value = rule.headers.find((header) => header.key === key)?.value ?? value;
   }
   return value;
 }
+
+const cacheControlFor = (pathname: string, cookie = '') => headerFor('Cache-Control', pathname, cookie);
+/** nginx streams a response that says `X-Accel-Buffering: no` instead of buffering (and maybe caching) it. */
+const bufferingFor = (pathname: string, cookie = '') => headerFor('X-Accel-Buffering', pathname, cookie);
 
 const editor = `${DRAFT_MODE_COOKIE}=0123abcd; theme=dark`;
 
@@ -65,6 +69,12 @@ describe('cache rules for readers', () => {
   it.each(['/api/preview', '/api/preview/exit', '/api/articles/some-story', '/api/schedule'])('the API answer at %s is private and never stored', (pathname) =>
     expect(cacheControlFor(pathname)).toBe(cachePolicies.privateNoStore),
   );
+
+  it.each(['/api/preview', '/api/articles/some-story'])('the API answer at %s streams through nginx unbuffered', (pathname) => expect(bufferingFor(pathname)).toBe('no'));
+
+  it.each(['/world/nato-allies-begin-afghanistan-withdrawal', '/', '/feed.xml', '/images/articles/a.jpg'])('the public %s is left to nginx to buffer and cache', (pathname) =>
+    expect(bufferingFor(pathname)).toBeUndefined(),
+  );
 });
 
 describe('cache rules with the Draft Mode cookie', () => {
@@ -75,7 +85,12 @@ describe('cache rules with the Draft Mode cookie', () => {
     (pathname) => expect(cacheControlFor(pathname, editor)).toBe(cachePolicies.privateNoStore),
   );
 
-  it('still leaves /_next/ to Next', () => expect(cacheControlFor('/_next/static/chunks/app.js', editor)).toBeUndefined());
+  it.each(['/world/a-new-draft', '/', '/api/preview'])('streams %s through nginx unbuffered', (pathname) => expect(bufferingFor(pathname, editor)).toBe('no'));
+
+  it('still leaves /_next/ to Next', () => {
+    expect(cacheControlFor('/_next/static/chunks/app.js', editor)).toBeUndefined();
+    expect(bufferingFor('/_next/static/chunks/app.js', editor)).toBeUndefined();
+  });
 
   it('is not set off by other cookies, or by the name inside another cookie', () => {
     expect(cacheControlFor('/world/x', 'theme=dark')).toBe(cachePolicies.article);

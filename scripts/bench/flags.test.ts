@@ -33,6 +33,8 @@ describe('parseFlags', () => {
   it('rejects unknown flags, unknown steps and bad numbers', () => {
     expect(() => parseFlags(['--fast'])).toThrow(/Unknown flag/);
     expect(() => parseFlags(['--only', 'everything'])).toThrow(/unknown step/);
+    expect(parseFlags(['--only', 'cluster']).steps).toEqual(new Set(['cluster']));
+    expect(parseFlags([]).steps.has('cluster')).toBe(false);
     expect(() => parseFlags(['--sizes', '1e3'])).toThrow(/whole number/);
     expect(() => parseFlags(['--duration'])).toThrow(/needs a value/);
   });

@@ -2,13 +2,13 @@
  * Command-line flags of `npm run bench`. Pure, so the defaults and the
  * parsing are tested; scripts/bench/index.ts only reads process.argv.
  */
-export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'archive'] as const;
+export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'archive', 'cluster'] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface BenchFlags {
   /** Archive sizes to build, e.g. 100,1000,10000 */
   readonly sizes: readonly number[];
-  /** Steps to run; `archive` (the 100,000-article build and serve) only when asked for */
+  /** Steps to run; `archive` (the 100,000-article build and serve) and `cluster` (npm run bench:cluster) only when asked for */
   readonly steps: ReadonlySet<Step>;
   /**
    * Stories the publish step publishes through the API, on the sample site
@@ -69,6 +69,7 @@ export const USAGE = `npm run bench -- [flags]
   --sizes 100,1000,10000   archive sizes for the build step
   --only build,weight      run only these steps (${STEPS.join(', ')})
   --skip lighthouse        leave these steps out
+  --only cluster           the scale-out comparison of npm run bench:cluster (its own build, ports from port + 20)
   --archive [n]            also build and serve an n-article archive (default 100000), publishing on it too
   --publishes n            stories published live, on the site and the archive (default 200; 0: none on the archive)
   --prerender n            LEDE_PRERENDER_COUNT for benchmark builds (default: the site's, 1000)

@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 100,1000 --skip lighthouse
  *   npm run bench -- --only archive --archive    the 100,000-article archive: build, serve, publish live
  *   npm run bench -- --only publish              live publishing on the sample site (issue #11)
+ *   npm run bench -- --only cluster              1 instance, 2 behind nginx, 2 behind its front cache (issue #12)
  *   npm run bench -- --help
  *
  * Every build runs in its own scratch copy of the project
@@ -34,6 +35,8 @@ import { measureArchive, type ArchiveResult } from './archive-step';
 import { measurePublishing, publishingServer, publishSecret, type PublishResult } from './publish-step';
 import { MIN_PUBLISHES_FOR_MEMORY, OPERATION_KINDS, PUBLISH_TARGET_MS } from './publish-verdict';
 import type { ContentIndex } from '../../lib/content/index-file';
+import { measureCluster, printCluster, type ClusterBenchResult } from './cluster';
+import { DEFAULT_CLUSTER_FLAGS, type ClusterFlags } from './cluster-report';
 
 const SITE_BUILD = 'bench-site';
 const REFERENCE_SLUG = 'nato-allies-begin-afghanistan-withdrawal';
@@ -63,6 +66,7 @@ interface Report {
   compile?: readonly CompileResult[];
   builds?: BuildResult[];
   archive?: ArchiveResult;
+  cluster?: ClusterBenchResult;
   readonly errors: string[];
 }
 
@@ -337,6 +341,15 @@ async function main(): Promise<void> {
       printArchive(report.archive);
     });
   }
+  // npm run bench:cluster's comparison, on ports past the others' (3230-3239 by default).
+  const clusterFlags: ClusterFlags = { ...DEFAULT_CLUSTER_FLAGS, connections: flags.connections, keep: flags.keep, port: flags.port + 20, redisPort: flags.port + 29 };
+  if (flags.steps.has('cluster')) {
+    await step('cluster', async () => {
+      report.cluster = await measureCluster(clusterFlags);
+      if (!report.cluster.verdict.met) report.errors.push(`cluster: ${report.cluster.verdict.misses.join('; ')}`);
+      printCluster(report.cluster, clusterFlags);
+    });
+  }
   report.loadAverageEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
   writeReport(flags, report);
 
@@ -346,6 +359,7 @@ async function main(): Promise<void> {
   if (report.compile) printCompile(report.compile);
   if (report.builds && report.builds.length > 0) printBuilds(report.builds);
   if (report.archive) printArchive(report.archive);
+  if (report.cluster) printCluster(report.cluster, clusterFlags);
   console.log(`\nLoad average (1/5/15 min) at start ${report.loadAverageStart.join(' ')}, at end ${report.loadAverageEnd.join(' ')} on ${report.cpus} CPUs`);
   console.log(`Wrote ${path.relative(root, path.resolve(root, flags.out))}`);
   if (report.errors.length > 0) {
