@@ -11,26 +11,32 @@ export interface PurgeReport {
  * Tells each front cache (nginx's cache purge module, or a CDN that speaks
  * the same `PURGE <path>`) to forget the pages a publish changed, so readers
  * behind it see the change now rather than when s-maxage runs out
- * (docs/scaling.md). 200 (forgotten) and 404 (was not cached) both count as
+ * (docs/scaling.md): nginx first, then a CDN in front of it, as
+ * LEDE_PURGE_URL lists them. 200 (forgotten) and 404 (was not cached) both count as
  * done. Never throws: the story is already published, and a lost purge is
  * bounded by the page's s-maxage.
  */
 export async function purgeFrontCaches(paths: readonly string[], origins: readonly string[], fetcher: typeof fetch = fetch): Promise<PurgeReport> {
-  const jobs = origins.flatMap((origin) => paths.map((path) => ({ origin, path })));
-  const results = await Promise.all(
-    jobs.map(async ({ origin, path }) => {
-      try {
-        const response = await fetcher(`${origin}${path}`, { method: 'PURGE', signal: AbortSignal.timeout(PURGE_TIMEOUT_MS) });
-        await response.body?.cancel();
-        return response.ok || response.status === 404 ? undefined : `${origin}${path}: answered ${response.status}`;
-      } catch (error) {
-        return `${origin}${path}: ${error instanceof Error ? error.message : String(error)}`;
-      }
-    }),
-  );
-  const failures = results.filter((failure): failure is string => failure !== undefined);
-  if (failures.length > 0) console.error(`Front-cache purge failed for ${failures.length} of ${jobs.length} pages; they refresh within their s-maxage:\n  ${failures.slice(0, 5).join('\n  ')}`);
-  return { purged: jobs.length - failures.length, failures };
+  const failures: string[] = [];
+  // One cache after another, in the order given: a CDN purged before the nginx behind it would fetch the old page from nginx again.
+  for (const origin of origins) {
+    const results = await Promise.all(paths.map((path) => purgeOne(origin, path, fetcher)));
+    failures.push(...results.filter((failure): failure is string => failure !== undefined));
+  }
+  const total = origins.length * paths.length;
+  if (failures.length > 0) console.error(`Front-cache purge failed for ${failures.length} of ${total} pages; they refresh within their s-maxage:\n  ${failures.slice(0, 5).join('\n  ')}`);
+  return { purged: total - failures.length, failures };
+}
+
+/** undefined when done; what went wrong otherwise */
+async function purgeOne(origin: string, path: string, fetcher: typeof fetch): Promise<string | undefined> {
+  try {
+    const response = await fetcher(`${origin}${path}`, { method: 'PURGE', signal: AbortSignal.timeout(PURGE_TIMEOUT_MS) });
+    await response.body?.cancel();
+    return response.ok || response.status === 404 ? undefined : `${origin}${path}: answered ${response.status}`;
+  } catch (error) {
+    return `${origin}${path}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /** The prefix Next gives a path's own cache tag (revalidatePath('/x') expires `_N_T_/x`). */
