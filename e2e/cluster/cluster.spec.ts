@@ -54,7 +54,8 @@ async function cachedInFront(path: string): Promise<void> {
 
 test('a publish, a correction and a takedown on one server reach the other server and the front cache within 5 s', async () => {
   const [a, b] = servers();
-  const story = storyMdx({ slug: uniqueSlug('cluster') });
+  const published = new Date(Date.now() - 60_000);
+  const story = storyMdx({ slug: uniqueSlug('cluster'), published });
   const articlePath = `/${story.section}/${story.slug}`;
   for (const path of ['/', `/${story.section}`]) await cachedInFront(path);
 
@@ -66,8 +67,9 @@ test('a publish, a correction and a takedown on one server reach the other serve
   ];
   await cachedInFront(articlePath);
 
-  const corrected = storyMdx({ slug: story.slug, title: `${story.title}, corrected`, correction: 'An earlier version gave the wrong number of lakes.' });
-  expect((await putStory(story.slug, corrected.mdx, { origin: b.origin })).status).toBe(200);
+  const corrected = storyMdx({ slug: story.slug, title: `${story.title}, corrected`, published, updated: new Date(), correction: 'An earlier version gave the wrong number of lakes.' });
+  const correction = await putStory(story.slug, corrected.mdx, { origin: b.origin });
+  expect(correction.status, JSON.stringify(correction.json)).toBe(200);
   seen.push(
     await within(PROPAGATION_MS, 'the correction on server A', async () => (await read(articlePath, a.origin)).text.includes(corrected.title)),
     await within(PROPAGATION_MS, 'the correction through nginx', async () => (await read(articlePath, cluster.origin)).text.includes(corrected.title)),

@@ -31,9 +31,15 @@ export interface Instance {
   readonly managed: Managed;
 }
 
-/** The argv (after node) that starts Next from the folder's own node_modules. */
+/**
+ * The argv (after node) that starts Next from the folder's own node_modules.
+ * No `-H 127.0.0.1`: Next then names its own origin 127.0.0.1 while proxy.ts
+ * sees requests as localhost, takes the proxy's rewrites (the 410 page of a
+ * story taken down) for another site's, fetches them over HTTP, and the
+ * proxy runs again on the page it rewrote to: a 410 became a 404.
+ */
 export function nextStartArgs(cwd: string, port: number): string[] {
-  return [path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'];
+  return [path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)];
 }
 
 async function answers(url: string): Promise<boolean> {
