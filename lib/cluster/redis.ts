@@ -15,6 +15,15 @@ export class RedisUnavailableError extends Error {
 }
 
 /**
+ * By name, not instanceof: Next bundles this file into each route and into
+ * instrumentation.ts, and the connection (kept on globalThis) throws the class
+ * of whichever bundle made it first.
+ */
+export function isRedisUnavailable(error: unknown): error is RedisUnavailableError {
+  return error instanceof Error && error.name === 'RedisUnavailableError';
+}
+
+/**
  * A connection that fails fast: commands are refused while it is down
  * rather than queued (a reader's page must not wait for Redis to return),
  * each command gives up after REDIS_COMMAND_TIMEOUT_MS, and it reconnects on

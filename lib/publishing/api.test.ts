@@ -196,6 +196,13 @@ describe('handleArticleRequest: the shared store unreachable', () => {
     expect(response.paths).toEqual([]);
   });
 
+  it('knows the error by its name, since another bundle of the connection throws another copy of the class', async () => {
+    const store = new FakeStore();
+    const fromAnotherBundle = Object.assign(new Error('Redis at redis://10.0.0.5:6379 cannot be reached (not connected).'), { name: 'RedisUnavailableError' });
+    store.publish = () => Promise.reject(fromAnotherBundle);
+    expect((await handleArticleRequest(request(), store)).status).toBe(503);
+  });
+
   it('lets any other failure through as the bug it is', async () => {
     const store = new FakeStore();
     store.publish = () => Promise.reject(new TypeError('a bug'));

@@ -2,7 +2,7 @@ import type { ContentError } from '../content/errors';
 import type { ContentStore, Outcome } from '../content/live/store';
 import { slugPattern, reservedSlugs } from '../content/slug';
 import { paths } from '../urls';
-import { RedisUnavailableError } from '../cluster/redis';
+import { isRedisUnavailable } from '../cluster/redis';
 import { replayGuard, type ReplayGuard } from './replay-guard';
 import { verifySignature } from './signature';
 
@@ -60,7 +60,7 @@ export async function handleArticleRequest(request: ApiRequest, store: ContentSt
     return await checkAndApply(request, store, guard);
   } catch (error) {
     // Nothing was written: the store commits in one step, after every check.
-    if (error instanceof RedisUnavailableError) return refuse(503, `The shared content store is unreachable, so nothing was published or taken down: ${error.message} Try again in a moment.`);
+    if (isRedisUnavailable(error)) return refuse(503, `The shared content store is unreachable, so nothing was published or taken down: ${error.message} Try again in a moment.`);
     throw error;
   }
 }

@@ -104,6 +104,11 @@ export interface RecordJournal {
  * store reads the journal again and retries.
  */
 export class JournalConflictError extends Error {
+  /** By name, not instanceof: a store and its journal may come from different bundles of this file (lib/cluster/redis.ts says why). */
+  static is(error: unknown): error is JournalConflictError {
+    return error instanceof Error && error.name === 'JournalConflictError';
+  }
+
   constructor(slug: string) {
     super(`Another server changed the content store while ${slug} was being written; trying again.`);
     this.name = 'JournalConflictError';

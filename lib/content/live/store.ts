@@ -262,7 +262,7 @@ export class DiskContentStore implements ContentStore {
         try {
           return await work();
         } catch (error) {
-          if (!(error instanceof JournalConflictError) || tries >= 10) throw error;
+          if (!JournalConflictError.is(error) || tries >= 10) throw error;
         }
       }
     };
