@@ -31,6 +31,12 @@ test.afterAll(async () => {
   await cluster?.stop();
 });
 
+/** A figure for the report, and for the closing note of the issue: on the list reporter's output too. */
+function note(type: string, description: string): void {
+  test.info().annotations.push({ type, description });
+  console.log(`${type}: ${description}`);
+}
+
 function servers(): [Instance, Instance] {
   const [a, b] = cluster.instances;
   if (!a || !b) throw new Error('The test cluster has two servers');
@@ -82,7 +88,7 @@ test('a publish, a correction and a takedown on one server reach the other serve
     await within(PROPAGATION_MS, 'the takedown through nginx', async () => (await read(articlePath, cluster.origin)).status === 410),
     await within(PROPAGATION_MS, 'the home page without the story through nginx', async () => !(await read('/', cluster.origin)).text.includes(articlePath)),
   );
-  test.info().annotations.push({ type: 'propagation (ms)', description: seen.join(', ') });
+  note('propagation (ms)', seen.join(', '));
 });
 
 test('a server joining with Redis already full serves cached pages without drawing them again', async () => {
@@ -141,7 +147,7 @@ test('1,000 made-up addresses leave Redis with no new key and under 256 KB more 
   expect([...statuses.keys()].every((status) => status === 404), JSON.stringify([...statuses])).toBe(true);
   expect(after.keys).toBeLessThanOrEqual(before.keys);
   expect(after.bytes - before.bytes).toBeLessThan(MEMORY_BOUND_BYTES);
-  test.info().annotations.push({ type: 'redis growth (bytes)', description: String(after.bytes - before.bytes) });
+  note('redis growth (bytes)', String(after.bytes - before.bytes));
 });
 
 test('with Redis down readers get pages and no 5xx, publishing answers 503, and everything recovers when Redis is back', async () => {
@@ -205,5 +211,5 @@ test('nginx keeps serving with zero failed requests while a server is killed und
   await load;
   expect(failures).toEqual([]);
   expect(served).toBeGreaterThan(100);
-  test.info().annotations.push({ type: 'requests served', description: String(served) });
+  note('requests served', String(served));
 });
