@@ -38,7 +38,7 @@ describe('parseClusterFlags', () => {
     expect(() => parseClusterFlags(['--setups', 'a,d'])).toThrow(/unknown "d"/);
     expect(() => parseClusterFlags(['--pages', 'feed'])).toThrow(/unknown "feed"/);
     expect(() => parseClusterFlags(['--duration', '0'])).toThrow(/at least 1/);
-    expect(() => parseClusterFlags(['--fast'])).toThrow(/Unknown flag "--fast"/);
+    expect(() => parseClusterFlags(['--fast'])).toThrow(/Unknown option '--fast'/);
   });
 });
 

@@ -2,6 +2,7 @@
  * `npm run bench:cluster`'s flags, set-ups and comparison: pure, so they
  * are tested; scripts/bench/cluster.ts starts the processes and drives them.
  */
+import { parseArgs } from 'node:util';
 import { wholeNumber } from './flags';
 
 /** The three ways of serving compared, each on its own Redis (REDIS_URL set). */
@@ -65,51 +66,50 @@ function list<T extends string>(flag: string, raw: string, allowed: readonly T[]
   return names as T[];
 }
 
+/** Node's own parser: the flags' names and kinds, with unknown flags refused. */
 export function parseClusterFlags(argv: readonly string[]): ClusterFlags {
-  let flags = DEFAULT_CLUSTER_FLAGS;
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? '';
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${flag} needs a value`);
-      return value;
-    };
-    switch (flag) {
-      case '--no-build':
-        flags = { ...flags, build: false };
-        break;
-      case '--keep':
-        flags = { ...flags, keep: true };
-        break;
-      case '--duration':
-        flags = { ...flags, durationS: wholeNumber(flag, next(), 1) };
-        break;
-      case '--warmup':
-        flags = { ...flags, warmupS: wholeNumber(flag, next()) };
-        break;
-      case '--connections':
-        flags = { ...flags, connections: wholeNumber(flag, next(), 1) };
-        break;
-      case '--pages':
-        flags = { ...flags, pages: list(flag, next(), PAGES) };
-        break;
-      case '--setups':
-        flags = { ...flags, setups: list(flag, next(), SETUPS.map((s) => s.id)) };
-        break;
-      case '--port':
-        flags = { ...flags, port: wholeNumber(flag, next(), 1) };
-        break;
-      case '--redis-port':
-        flags = { ...flags, redisPort: wholeNumber(flag, next(), 1) };
-        break;
-      case '--out':
-        flags = { ...flags, out: next() };
-        break;
-      default:
-        throw new Error(`Unknown flag ${JSON.stringify(flag)}\n\n${CLUSTER_USAGE}`);
-    }
+  let parsed: ReturnType<typeof parseClusterArgs>;
+  try {
+    parsed = parseClusterArgs(argv);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${CLUSTER_USAGE}`, { cause: error });
   }
-  return flags;
+  const { values } = parsed;
+  const d = DEFAULT_CLUSTER_FLAGS;
+  const positive = (flag: string, value: string | undefined, fallback: number, least = 1) => (value === undefined ? fallback : wholeNumber(flag, value, least));
+  return {
+    build: !values['no-build'],
+    keep: values.keep ?? false,
+    durationS: positive('--duration', values.duration, d.durationS),
+    warmupS: positive('--warmup', values.warmup, d.warmupS, 0),
+    connections: positive('--connections', values.connections, d.connections),
+    pages: values.pages === undefined ? d.pages : list('--pages', values.pages, PAGES),
+    setups: values.setups === undefined ? d.setups : list('--setups', values.setups, SETUPS.map((s) => s.id)),
+    port: positive('--port', values.port, d.port),
+    redisPort: positive('--redis-port', values['redis-port'], d.redisPort),
+    out: values.out ?? d.out,
+  };
+}
+
+function parseClusterArgs(argv: readonly string[]) {
+  const text = { type: 'string' } as const;
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      'no-build': { type: 'boolean' },
+      keep: { type: 'boolean' },
+      duration: text,
+      warmup: text,
+      connections: text,
+      pages: text,
+      setups: text,
+      port: text,
+      'redis-port': text,
+      out: text,
+    },
+  });
 }
 
 /** One page under load in one set-up. */
