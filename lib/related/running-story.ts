@@ -1,0 +1,84 @@
+import { DAY_MS } from '../time';
+import type { RelatedIndex } from './build-index';
+import { candidatePool } from './candidates';
+import { distinctShared, sharedEntityIds } from './entity-vectors';
+import { scoreParts } from './parts';
+
+/** Candidates checked for links per article: the same pool ranking scores. */
+const LINK_POOL = 15;
+/** A running story stops growing here, so one over-connected name cannot chain half the archive together. */
+export const MAX_STORY_PARTS = 40;
+
+/**
+ * Whether e is a part of d's running story: within `storyWindowDays` of it,
+ * naming at least two of the same people, places or organisations, and
+ * about the same thing by its words or tags. A single shared name is not
+ * enough (two stories about Deutsche Bahn need not be one story) unless it
+ * dominates both articles' names (entity cosine ≥ `storyLink`, e.g. a
+ * flood valley named in every report) and the words agree more strongly.
+ */
+export function isStoryLink(index: RelatedIndex, d: number, e: number): boolean {
+  const { weights, published } = index;
+  if (Math.abs((published[d] ?? 0) - (published[e] ?? 0)) > weights.storyWindowDays * DAY_MS) return false;
+  const parts = scoreParts(index, d, e, false);
+  if (parts.entity === 0) return false;
+  const content = weights.topic * parts.topic + weights.text * parts.text;
+  const names = distinctShared(index.entities, sharedEntityIds(index.entities, d, e));
+  if (names >= 2) return content >= STORY_CONTENT;
+  return parts.entity >= weights.storyLink && content >= 2 * STORY_CONTENT;
+}
+
+/** Topic and text evidence a story link needs besides shared names: what a tag and a few words give. */
+const STORY_CONTENT = 0.08;
+
+/**
+ * The articles linked to d as parts of one running story (`isStoryLink`),
+ * among its candidates. Found once per article and clock reading, and kept
+ * in the index.
+ */
+export function storyLinks(index: RelatedIndex, d: number, now: number): Int32Array {
+  const cache = index.scratch;
+  if (cache.storyLinksNow !== now) {
+    cache.storyLinks.clear();
+    cache.storyLinksNow = now;
+  }
+  const known = cache.storyLinks.get(d);
+  if (known) return known;
+  const found = Int32Array.from(candidatePool(index, d, LINK_POOL, now, []).filter((e) => isStoryLink(index, d, e)));
+  cache.storyLinks.set(d, found);
+  return found;
+}
+
+/**
+ * Every part of d's running story, d included, oldest first: the articles
+ * reachable from d by story links, so a story whose reports each name the
+ * last one's people still holds together over months, while every step is
+ * within the time window. Just [d] for an article that is no part of one.
+ */
+export function runningStory(index: RelatedIndex, d: number, now: number): number[] {
+  const parts = [d];
+  const seen = new Set(parts);
+  for (let at = 0; at < parts.length && parts.length < MAX_STORY_PARTS; at++) {
+    for (const e of storyLinks(index, parts[at] ?? d, now)) {
+      if (seen.has(e) || parts.length >= MAX_STORY_PARTS) continue;
+      seen.add(e);
+      parts.push(e);
+    }
+  }
+  // Articles are numbered in publication order.
+  return parts.sort((a, b) => a - b);
+}
+
+/**
+ * The order a reader meets a running story's other parts in under one of
+ * them: the newest development first, then where the story began, then the
+ * rest by `score`, best first. `parts` is oldest first and holds d.
+ */
+export function readingOrder(parts: readonly number[], d: number, score: (e: number) => number): number[] {
+  const others = parts.filter((e) => e !== d);
+  if (others.length <= 2) return others.reverse();
+  const newest = others[others.length - 1] as number;
+  const first = others[0] as number;
+  const rest = others.slice(1, -1).sort((a, b) => score(b) - score(a) || b - a);
+  return [newest, first, ...rest];
+}
