@@ -186,3 +186,19 @@ export function distinctShared(vectors: EntityVectors, ids: readonly number[]): 
   const keys = ids.map((id) => vectors.keys[id] ?? '');
   return keys.filter((key) => !key.includes(' ') ? !keys.some((other) => other.endsWith(` ${key}`)) : true).length;
 }
+
+/** Whether a and b share a name that is among the `top` heaviest of each: what both are mainly about. */
+export function shareMainEntity(vectors: EntityVectors, a: number, b: number, top: number): boolean {
+  const mainA = heaviest(vectors, a, top);
+  return heaviest(vectors, b, top).some((id) => mainA.includes(id));
+}
+
+function heaviest(vectors: EntityVectors, d: number, top: number): number[] {
+  const { start, entity, weight } = vectors;
+  const positions: number[] = [];
+  for (let p = start[d] ?? 0; p < (start[d + 1] ?? 0); p++) positions.push(p);
+  return positions
+    .sort((x, y) => (weight[y] ?? 0) - (weight[x] ?? 0) || x - y)
+    .slice(0, top)
+    .map((p) => entity[p] ?? 0);
+}

@@ -1,7 +1,7 @@
 import { DAY_MS } from '../time';
 import type { RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
-import { distinctShared, sharedEntityIds } from './entity-vectors';
+import { distinctShared, shareMainEntity, sharedEntityIds } from './entity-vectors';
 import { scoreParts } from './parts';
 
 /** Candidates checked for links per article: the same pool ranking scores. */
@@ -11,8 +11,11 @@ export const MAX_STORY_PARTS = 40;
 
 /**
  * Whether e is a part of d's running story: within `storyWindowDays` of it,
- * naming at least two of the same people, places or organisations, and
- * about the same thing by its words or tags. A single shared name is not
+ * sharing one of its main names (among the three heaviest of both: two
+ * Biden-administration stories name the same people but are mainly about
+ * Afghanistan and the Paris agreement), naming at least two of the same
+ * people, places or organisations, and about the same thing by its words
+ * or tags. A single shared name is not
  * enough (two stories about Deutsche Bahn need not be one story) unless it
  * dominates both articles' names (entity cosine ≥ `storyLink`, e.g. a
  * flood valley named in every report) and the words agree more strongly.
@@ -21,12 +24,15 @@ export function isStoryLink(index: RelatedIndex, d: number, e: number): boolean 
   const { weights, published } = index;
   if (Math.abs((published[d] ?? 0) - (published[e] ?? 0)) > weights.storyWindowDays * DAY_MS) return false;
   const parts = scoreParts(index, d, e, false);
-  if (parts.entity === 0) return false;
+  if (parts.entity === 0 || !shareMainEntity(index.entities, d, e, MAIN_ENTITIES)) return false;
   const content = weights.topic * parts.topic + weights.text * parts.text;
   const names = distinctShared(index.entities, sharedEntityIds(index.entities, d, e));
   if (names >= 2) return content >= STORY_CONTENT;
   return parts.entity >= weights.storyLink && content >= 2 * STORY_CONTENT;
 }
+
+/** A story link needs a name among the heaviest this many of both articles: two reports of one story are mainly about the same thing. */
+const MAIN_ENTITIES = 3;
 
 /** Topic and text evidence a story link needs besides shared names: what a tag and a few words give. */
 const STORY_CONTENT = 0.08;
