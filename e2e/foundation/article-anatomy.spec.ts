@@ -82,7 +82,7 @@ test.describe('the reference article has every part of the anatomy', () => {
     const names = await headings.allTextContents();
     expect(names[0]).toBe('Related stories');
     for (const name of names) {
-      expect(name).toMatch(/^(Related stories|More on .+|More from .+)$/);
+      expect(name).toMatch(/^(Related stories|More on .+|More from .+|Latest stories)$/);
       const region = page.getByRole('region', { name, exact: true });
       await expect(region.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
       await expect(region.getByRole('list', { name, exact: true })).toBeVisible();

@@ -24,6 +24,7 @@ function input(article: ArticleSummary, related: readonly string[]): OnwardInput
     sectionName: 'Climate',
     topicStories: (slug) => archive.filter((s) => s.topics.some((t) => t.slug === slug)),
     sectionStories: (section) => archive.filter((s) => s.section === section),
+    latestStories: () => archive,
     topicSize: (slug) => archive.filter((s) => s.topics.some((t) => t.slug === slug)).length,
   };
 }
@@ -58,6 +59,15 @@ describe('onwardTiers', () => {
     expect(summary(tiers)).toEqual([
       ['More on Germany', ['floods-aid', 'heat-record', 'floods-toll']],
       ['More from Politics', ['budget']],
+    ]);
+  });
+
+  it('adds the newest stories in a last tier when the others hold fewer than three', () => {
+    const article = story('budget', 'politics', ['Budget']);
+    const tiers = onwardTiers({ ...input(article, ['coal-exit']), sectionName: 'Politics', sectionStories: () => [article] });
+    expect(summary(tiers)).toEqual([
+      ['Related stories', ['coal-exit']],
+      ['Latest stories', ['floods-aid', 'heat-record']],
     ]);
   });
 });

@@ -2,10 +2,12 @@ import type { ArticleSummary } from './types';
 
 /** Onward links every article ends with, where the archive has them (issue #13). */
 export const ONWARD_TARGET = 5;
+/** Fewer than this after the three tiers (a small section whose stories are all related already), and the newest stories fill up. */
+export const ONWARD_MINIMUM = 3;
 /** The topic tier's share, so the section tier still shows when the ranked list is short. */
 const TOPIC_TIER_MAX = 3;
 
-export type OnwardTierKind = 'related' | 'topic' | 'section';
+export type OnwardTierKind = 'related' | 'topic' | 'section' | 'latest';
 
 export interface OnwardTier {
   readonly kind: OnwardTierKind;
@@ -22,6 +24,8 @@ export interface OnwardInput {
   /** Stories of a topic or section, newest first, read lazily: only the first few are ever looked at */
   readonly topicStories: (topicSlug: string) => Iterable<ArticleSummary>;
   readonly sectionStories: (section: string) => Iterable<ArticleSummary>;
+  /** Every story, newest first: the last resort when the tiers above have fewer than `ONWARD_MINIMUM` */
+  readonly latestStories: () => Iterable<ArticleSummary>;
   /** How many stories a topic has: the fewer, the more specific */
   readonly topicSize: (topicSlug: string) => number;
 }
@@ -43,7 +47,10 @@ function take(stories: Iterable<ArticleSummary>, shown: Set<string>, count: numb
  * its section, until there are `ONWARD_TARGET`. The ranked list is never
  * padded: a story that is only in the same topic or section says so in its
  * tier's heading. No story appears twice, nor the article itself, and a
- * tier with nothing in it is left out. The most specific topic is the
+ * tier with nothing in it is left out. Where a small section's stories are
+ * all in the ranked list already and the three tiers hold fewer than
+ * `ONWARD_MINIMUM`, a last tier, "Latest stories", adds the newest stories
+ * of the site, so no article is a dead end. The most specific topic is the
  * article's topic with the fewest stories that still has one to offer, so
  * "More on Floods" comes before "More on Germany".
  */
@@ -72,6 +79,12 @@ export function onwardTiers(input: OnwardInput): OnwardTier[] {
   }
 
   const fromSection = take(input.sectionStories(article.section), shown, missing);
-  if (fromSection.length > 0) tiers.push({ kind: 'section', heading: `More from ${input.sectionName}`, articles: fromSection });
+  if (fromSection.length > 0) {
+    for (const story of fromSection) shown.add(story.slug);
+    tiers.push({ kind: 'section', heading: `More from ${input.sectionName}`, articles: fromSection });
+  }
+  const count = ONWARD_TARGET - missing + fromSection.length;
+  const latest = take(input.latestStories(), shown, ONWARD_MINIMUM - count);
+  if (latest.length > 0) tiers.push({ kind: 'latest', heading: 'Latest stories', articles: latest });
   return tiers;
 }

@@ -105,6 +105,7 @@ export function getOnwardTiers(article: ArticleSummary, sectionName: string): re
     sectionName,
     topicStories: (slug) => storiesAt(current.articles, byTopic[slug]),
     sectionStories: (section) => storiesAt(current.articles, bySection[section]),
+    latestStories: () => current.articles,
     topicSize: (slug) => byTopic[slug]?.length ?? 0,
   });
 }

@@ -58,6 +58,8 @@ interface RankScratch {
   readonly pool: TopK;
   /** Each article's running-story links, found once per clock reading (running-story.ts) */
   readonly storyLinks: Map<number, Int32Array>;
+  /** Candidate pools found for story links before the article itself was ranked: ranking takes them instead of walking again */
+  readonly pools: Map<number, number[]>;
   storyLinksNow: number;
 }
 
@@ -200,6 +202,7 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
       touched: new Int32Array(n),
       pool: new TopK(poolSizeFor(DEFAULT_LIMIT)),
       storyLinks: new Map(),
+      pools: new Map(),
       storyLinksNow: Number.NaN,
     },
   };

@@ -2,7 +2,7 @@ import { buildRelatedIndex, type RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
 import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
 import { isDuplicate, scoreParts } from './parts';
-import { readingOrder, runningStory } from './running-story';
+import { LINK_POOL, linksFrom, readingOrder, runningStory, takePool } from './running-story';
 import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocument, ScoreParts } from './types';
 
 interface Scored {
@@ -103,7 +103,12 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
   const eligible = (e: number) => e !== d && index.draft[e] === 0 && (index.published[e] ?? Infinity) <= now;
 
   const picks = manualPicks(index, d, eligible);
-  const pool = candidatePool(index, d, poolSizeFor(limit), now, picks);
+  const poolSize = poolSizeFor(limit);
+  // Without manual picks the ranking pool and the story-link pool are the
+  // same walk: do it once, whichever comes first.
+  const shared = picks.length === 0 && poolSize === LINK_POOL;
+  const pool = (shared ? takePool(index, d, now) : undefined) ?? candidatePool(index, d, poolSize, now, picks);
+  if (shared && !index.scratch.storyLinks.has(d)) linksFrom(index, d, now, pool);
   const story = runningStory(index, d, now).filter((e) => e === d || (eligible(e) && !picks.includes(e)));
   const inStory = new Set(story);
 

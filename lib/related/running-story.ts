@@ -4,8 +4,8 @@ import { candidatePool } from './candidates';
 import { distinctShared, shareMainEntity, sharedEntityIds } from './entity-vectors';
 import { scoreParts } from './parts';
 
-/** Candidates checked for links per article: the same pool ranking scores. */
-const LINK_POOL = 15;
+/** Candidates checked for links per article: the same pool ranking scores (poolSizeFor(DEFAULT_LIMIT)). */
+export const LINK_POOL = 15;
 /** A running story stops growing here, so one over-connected name cannot chain half the archive together. */
 export const MAX_STORY_PARTS = 40;
 
@@ -46,13 +46,39 @@ export function storyLinks(index: RelatedIndex, d: number, now: number): Int32Ar
   const cache = index.scratch;
   if (cache.storyLinksNow !== now) {
     cache.storyLinks.clear();
+    cache.pools.clear();
     cache.storyLinksNow = now;
   }
   const known = cache.storyLinks.get(d);
   if (known) return known;
-  const found = Int32Array.from(candidatePool(index, d, LINK_POOL, now, []).filter((e) => isStoryLink(index, d, e)));
+  const pool = candidatePool(index, d, LINK_POOL, now, []);
+  cache.pools.set(d, pool);
+  return linksFrom(index, d, now, pool);
+}
+
+/**
+ * Records d's links from a pool its ranking already found (same size, no
+ * exclusions), so the walk is not done twice; returns them.
+ */
+export function linksFrom(index: RelatedIndex, d: number, now: number, pool: readonly number[]): Int32Array {
+  const cache = index.scratch;
+  if (cache.storyLinksNow !== now) {
+    cache.storyLinks.clear();
+    cache.pools.clear();
+    cache.storyLinksNow = now;
+  }
+  const found = Int32Array.from(pool.filter((e) => isStoryLink(index, d, e)));
   cache.storyLinks.set(d, found);
   return found;
+}
+
+/** The pool story links found for d before d was ranked, if any; handed over once. */
+export function takePool(index: RelatedIndex, d: number, now: number): number[] | undefined {
+  const cache = index.scratch;
+  if (cache.storyLinksNow !== now) return undefined;
+  const pool = cache.pools.get(d);
+  cache.pools.delete(d);
+  return pool;
 }
 
 /**

@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 100,1000 --skip lighthouse
  *   npm run bench -- --only archive --archive    the 100,000-article archive: build, serve, publish live
  *   npm run bench -- --only publish              live publishing on the sample site (issue #11)
+ *   npm run bench -- --only related              related stories at 10,000 and 100,000 articles, and a live publish (issue #13)
  *   npm run bench -- --help
  *
  * Every build runs in its own scratch copy of the project
@@ -14,6 +15,7 @@
  * linked into the copy. Nothing in the project is written but bench-out/.
  * Copies and archives are deleted afterwards unless --keep.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -63,7 +65,17 @@ interface Report {
   compile?: readonly CompileResult[];
   builds?: BuildResult[];
   archive?: ArchiveResult;
+  /** scripts/bench/related.ts's report: ranking at scale and the cost of a live publish */
+  related?: unknown;
   readonly errors: string[];
+}
+
+/** The related-stories bench in a process of its own (it prints its table), its JSON kept in the report. */
+function relatedStep(): unknown {
+  const script = path.join(root, 'scripts', 'bench', 'related.ts');
+  const child = spawnSync(process.execPath, [...process.execArgv, script, '10000', '100000'], { cwd: root, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`scripts/bench/related.ts exited with ${child.status ?? child.signal}`);
+  return JSON.parse(readFileSync(path.join(root, 'bench-out', 'related.json'), 'utf8')) as unknown;
 }
 
 const PAGES = [
@@ -328,6 +340,11 @@ async function main(): Promise<void> {
     await step('build', async () => {
       await buildSteps(flags, report);
       printBuilds(report.builds ?? []);
+    });
+  }
+  if (flags.steps.has('related')) {
+    await step('related', async () => {
+      report.related = relatedStep();
     });
   }
   if (flags.steps.has('archive')) {
