@@ -1,10 +1,25 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../fixtures/seo/articles';
+import type { ArticleSummary } from '../../lib/content/types';
 import { OnwardLinks } from './OnwardLinks';
 
 describe('OnwardLinks', () => {
-  const story = (slug: string) => makeArticle({ slug, title: `Story ${slug}` });
+  // Written out here: components' tests may not import fixtures/ (the import boundaries).
+  const story = (slug: string): ArticleSummary => ({
+    slug,
+    file: `articles/${slug}.mdx`,
+    title: `Story ${slug}`,
+    teaser: 'A teaser.',
+    published: '2024-05-01T10:00:00+02:00',
+    section: 'world',
+    topics: [{ name: 'Floods', slug: 'floods' }],
+    authors: ['ab'],
+    sources: [],
+    image: { src: '/images/articles/fixture.jpg', alt: 'A test picture', credit: 'Lede graphics', width: 1600, height: 900 },
+    lang: 'en',
+    related: [],
+    draft: false,
+  });
 
   it('renders each tier as a region named by its h2, with a list of the same name', () => {
     const html = renderToStaticMarkup(
