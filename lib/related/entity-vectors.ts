@@ -187,10 +187,10 @@ export function distinctShared(vectors: EntityVectors, ids: readonly number[]): 
   return keys.filter((key) => !key.includes(' ') ? !keys.some((other) => other.endsWith(` ${key}`)) : true).length;
 }
 
-/** Whether a and b share a name that is among the `top` heaviest of each: what both are mainly about. */
-export function shareMainEntity(vectors: EntityVectors, a: number, b: number, top: number): boolean {
+/** The names among the `top` heaviest of both a and b: what both are mainly about. */
+export function sharedMainEntities(vectors: EntityVectors, a: number, b: number, top: number): number[] {
   const mainA = heaviest(vectors, a, top);
-  return heaviest(vectors, b, top).some((id) => mainA.includes(id));
+  return heaviest(vectors, b, top).filter((id) => mainA.includes(id));
 }
 
 function heaviest(vectors: EntityVectors, d: number, top: number): number[] {

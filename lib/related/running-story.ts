@@ -1,7 +1,7 @@
 import { DAY_MS } from '../time';
 import type { RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
-import { distinctShared, shareMainEntity, sharedEntityIds } from './entity-vectors';
+import { distinctShared, sharedEntityIds, sharedMainEntities } from './entity-vectors';
 import { scoreParts } from './parts';
 
 /** Candidates checked for links per article: the same pool ranking scores (poolSizeFor(DEFAULT_LIMIT)). */
@@ -11,11 +11,10 @@ export const MAX_STORY_PARTS = 40;
 
 /**
  * Whether e is a part of d's running story: within `storyWindowDays` of it,
- * sharing one of its main names (among the three heaviest of both: two
+ * sharing two of its main names (among the five heaviest of both: two
  * Biden-administration stories name the same people but are mainly about
- * Afghanistan and the Paris agreement), naming at least two of the same
- * people, places or organisations, and about the same thing by its words
- * or tags. A single shared name is not
+ * Afghanistan and the Paris agreement, and share only the president), and
+ * about the same thing by its words or tags. A single shared name is not
  * enough (two stories about Deutsche Bahn need not be one story) unless it
  * dominates both articles' names (entity cosine ≥ `storyLink`, e.g. a
  * flood valley named in every report) and the words agree more strongly.
@@ -24,15 +23,22 @@ export function isStoryLink(index: RelatedIndex, d: number, e: number): boolean 
   const { weights, published } = index;
   if (Math.abs((published[d] ?? 0) - (published[e] ?? 0)) > weights.storyWindowDays * DAY_MS) return false;
   const parts = scoreParts(index, d, e, false);
-  if (parts.entity === 0 || !shareMainEntity(index.entities, d, e, MAIN_ENTITIES)) return false;
+  if (parts.entity === 0) return false;
+  const main = distinctShared(index.entities, sharedMainEntities(index.entities, d, e, MAIN_ENTITIES));
+  if (main === 0) return false;
   const content = weights.topic * parts.topic + weights.text * parts.text;
   const names = distinctShared(index.entities, sharedEntityIds(index.entities, d, e));
-  if (names >= 2) return content >= STORY_CONTENT;
+  if (names >= 2 && main >= 2) return content >= STORY_CONTENT;
   return parts.entity >= weights.storyLink && content >= 2 * STORY_CONTENT;
 }
 
-/** A story link needs a name among the heaviest this many of both articles: two reports of one story are mainly about the same thing. */
-const MAIN_ENTITIES = 3;
+/**
+ * A story link needs two names among the heaviest this many of both
+ * articles (one, if it dominates both): two reports of one story are mainly
+ * about the same people and places, while two stories of one government are
+ * only both about its president.
+ */
+const MAIN_ENTITIES = 5;
 
 /** Topic and text evidence a story link needs besides shared names: what a tag and a few words give. */
 const STORY_CONTENT = 0.08;
@@ -85,7 +91,9 @@ export function takePool(index: RelatedIndex, d: number, now: number): number[] 
  * Every part of d's running story, d included, oldest first: the articles
  * reachable from d by story links, so a story whose reports each name the
  * last one's people still holds together over months, while every step is
- * within the time window. Just [d] for an article that is no part of one.
+ * within the time window; those not linked to d directly must still share a
+ * name with it and agree with it by topics or words. Just [d] for an article
+ * that is no part of one.
  */
 export function runningStory(index: RelatedIndex, d: number, now: number): number[] {
   const parts = [d];
@@ -97,8 +105,17 @@ export function runningStory(index: RelatedIndex, d: number, now: number): numbe
       parts.push(e);
     }
   }
-  // Articles are numbered in publication order.
-  return parts.sort((a, b) => a - b);
+  // A part reached through others must still be about what d is about: a
+  // chain of links must not bring a Paris-agreement story into the lists of
+  // an Afghanistan story because both once named the same president.
+  const direct = new Set(storyLinks(index, d, now));
+  return parts.filter((e) => e === d || direct.has(e) || aboutTheSame(index, d, e)).sort((a, b) => a - b);
+}
+
+/** Shares a name with d and agrees with it by topics or words as much as a story link needs. */
+function aboutTheSame(index: RelatedIndex, d: number, e: number): boolean {
+  const parts = scoreParts(index, d, e, false);
+  return parts.entity > 0 && index.weights.topic * parts.topic + index.weights.text * parts.text >= STORY_CONTENT;
 }
 
 /**
