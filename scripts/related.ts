@@ -7,7 +7,17 @@
  */
 import { env } from '../lib/env';
 import { loadCorpus } from '../lib/content/load';
-import { buildRelatedIndex, defaultWeights, rankRelated, sharedTerms, sharedTopics, type RankedCandidate, type RelatedIndex } from '../lib/related';
+import {
+  buildRelatedIndex,
+  defaultWeights,
+  rankRelated,
+  runningStory,
+  sharedEntities,
+  sharedTerms,
+  sharedTopics,
+  type RankedCandidate,
+  type RelatedIndex,
+} from '../lib/related';
 
 interface CliOptions {
   readonly slug: string;
@@ -39,7 +49,7 @@ function parseArgs(args: readonly string[]): CliOptions {
 function status(candidate: RankedCandidate): string {
   switch (candidate.excluded) {
     case undefined:
-      return 'shown';
+      return candidate.storyPart ? 'shown, story part' : 'shown';
     case 'duplicate':
       return `duplicate of ${candidate.duplicateOf ?? '?'}`;
     case 'below-threshold':
@@ -51,13 +61,28 @@ function status(candidate: RankedCandidate): string {
 
 /** What links the two stories, in words an editor recognises. */
 function why(index: RelatedIndex, slug: string, candidate: string): string {
+  const entities = sharedEntities(index, slug, candidate)
+    .slice(0, 4)
+    .map((e) => `${e.name} (${e.contribution.toFixed(2)})`);
   const topics = sharedTopics(index, slug, candidate).slice(0, 2);
   const words = sharedTerms(index, slug, candidate, 3);
-  return [...topics.map((t) => `#${t}`), ...words].join(' ');
+  return [entities.join(', '), [...topics.map((t) => `#${t}`), ...words].join(' ')].filter(Boolean).join(' · ');
+}
+
+/** The running story the article belongs to, oldest first, the article marked. */
+function storyLines(index: RelatedIndex, slug: string, now: Date): string {
+  const d = index.bySlug.get(slug) ?? -1;
+  const parts = runningStory(index, d, now.getTime());
+  if (parts.length < 2) return 'Running story: none (no other article names enough of the same people, places and organisations within the window).';
+  const lines = parts.map((e) => {
+    const doc = index.docs[e];
+    return `  ${e === d ? '→' : ' '} ${doc?.published.slice(0, 10) ?? ''}  ${doc?.slug ?? ''}`;
+  });
+  return [`Running story: ${parts.length} parts, oldest first (→ this article); listed newest, then the first, then by score`, ...lines].join('\n');
 }
 
 function table(index: RelatedIndex, slug: string, candidates: readonly RankedCandidate[]): string {
-  const header = ['#', 'slug', 'manual', 'topic', 'text', 'time', 'section', 'total', 'status', 'shared topics and words'];
+  const header = ['#', 'slug', 'manual', 'topic', 'text', 'entity', 'time', 'section', 'total', 'status', 'shared entities (share of entity cosine), topics and words'];
   let rank = 0;
   const rows = candidates.map((c) => [
     c.excluded ? '' : String(++rank),
@@ -65,6 +90,7 @@ function table(index: RelatedIndex, slug: string, candidates: readonly RankedCan
     c.parts.manual ? 'yes' : '',
     c.parts.topic.toFixed(3),
     c.parts.text.toFixed(3),
+    c.parts.entity.toFixed(3),
     c.parts.time.toFixed(3),
     c.parts.section ? `+${defaultWeights.section}` : '',
     c.parts.total.toFixed(3),
@@ -73,7 +99,7 @@ function table(index: RelatedIndex, slug: string, candidates: readonly RankedCan
   ]);
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]?.length ?? 0)));
-  const numeric = new Set([0, 3, 4, 5, 7]);
+  const numeric = new Set([0, 3, 4, 5, 6, 8]);
   const line = (row: readonly string[]) =>
     row.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -98,9 +124,10 @@ async function main(): Promise<void> {
   const w = index.weights;
   console.log(`${article.title}\n${article.slug} · ${article.section} · ${article.published} · ${articles.length} articles · now ${options.now.toISOString()}\n`);
   console.log(
-    `total = time × (${w.topic}·topic + ${w.text}·text + ${w.section}·same section); time = ${w.timeFloor} + ${1 - w.timeFloor}·0.5^(days/${w.halfLifeDays}); ` +
-      `shown when total ≥ ${w.threshold}; manual picks first\n`,
+    `total = time × (${w.topic}·topic + ${w.text}·text + ${w.entity}·entity + ${w.section}·same section); time = ${w.timeFloor} + ${1 - w.timeFloor}·0.5^(days/${w.halfLifeDays}); ` +
+      `shown when total ≥ ${w.threshold}; manual picks first, then the parts of its running story\n`,
   );
+  console.log(`${storyLines(index, options.slug, options.now)}\n`);
   console.log(candidates.length > 0 ? table(index, options.slug, candidates) : 'No candidates: it shares no topic or distinctive word with any published story.');
 }
 

@@ -1,10 +1,11 @@
 import type { Root } from 'hast';
+import type { OnwardTier } from '@/lib/content/onward';
 import type { ArticleSummary } from '@/lib/content/types';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { CorrectionNotice } from './CorrectionNotice';
 import { HeroFigure } from './HeroFigure';
-import { RelatedStories } from './RelatedStories';
+import { OnwardLinks } from './OnwardLinks';
 import { SignOff } from './SignOff';
 import { TopicLinks } from './TopicLinks';
 import styles from './ArticlePage.module.css';
@@ -14,13 +15,14 @@ interface ArticleViewProps {
   readonly body: Root;
   readonly sectionName: string;
   readonly sectionHref: string;
-  readonly related: readonly ArticleSummary[];
+  /** Onward links in labelled tiers: related, same topic, same section */
+  readonly onward: readonly OnwardTier[];
   /** Set when the article's language differs from the page's */
   readonly lang?: string;
 }
 
 /** The article anatomy, top to bottom, as the design guide lists it. */
-export function ArticleView({ article, body, sectionName, sectionHref, related, lang }: ArticleViewProps) {
+export function ArticleView({ article, body, sectionName, sectionHref, onward, lang }: ArticleViewProps) {
   return (
     <div className={styles.page}>
       <article className={styles.article} {...(lang ? { lang } : {})}>
@@ -38,7 +40,7 @@ export function ArticleView({ article, body, sectionName, sectionHref, related, 
         {article.correction && article.updated ? <CorrectionNotice text={article.correction} corrected={article.updated} /> : null}
         <TopicLinks topics={article.topics} />
       </article>
-      <RelatedStories articles={related} />
+      <OnwardLinks tiers={onward} />
     </div>
   );
 }

@@ -75,4 +75,32 @@ test.describe('the reference article has every part of the anatomy', () => {
     await expect(items).toHaveCount(expected.length);
     await expect(items.first().getByRole('link')).toHaveAttribute('href', paths.article(articleBySlug(expected[0] ?? '')));
   });
+
+  test('onward links come in labelled tiers, at least three, none twice', async ({ page }) => {
+    // Each tier is a region named by its h2, holding a list of the same name (issue #13).
+    const headings = page.locator('[data-tier] > h2');
+    const names = await headings.allTextContents();
+    expect(names[0]).toBe('Related stories');
+    for (const name of names) {
+      expect(name).toMatch(/^(Related stories|More on .+|More from .+|Latest stories)$/);
+      const region = page.getByRole('region', { name, exact: true });
+      await expect(region.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+      await expect(region.getByRole('list', { name, exact: true })).toBeVisible();
+    }
+    const hrefs = await page.locator('[data-tier] li a[href]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
+    const cards = await page.locator('[data-tier] li').count();
+    expect(cards).toBeGreaterThanOrEqual(3);
+    expect(hrefs, 'no story twice').toHaveLength(cards);
+    expect(hrefs).not.toContain(paths.article(reference));
+  });
+
+  test('an article with no related story still ends with onward links to its topic and section', async ({ page }) => {
+    // documenta shares no running story with any sample article (issue #13's dead ends).
+    const lonely = articleBySlug('documenta-fifteen-opens-kassel');
+    await page.goto(paths.article(lonely));
+    await expect(page.getByRole('region', { name: 'Related stories' })).toHaveCount(0);
+    await expect(page.locator('[data-tier] li')).toHaveCount(5);
+    await expect(page.getByRole('heading', { level: 2, name: /^More on / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^More from Culture$/ })).toBeVisible();
+  });
 });

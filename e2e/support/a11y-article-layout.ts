@@ -68,13 +68,11 @@ export async function checkArticleMeasure(page: Page, article: ArticleSummary): 
     }
   });
 
-  await test.step(`the related stories grid has ${expectedColumns(width)} column(s) at ${width} px`, async () => {
+  await test.step(`the onward links grid has ${expectedColumns(width)} column(s) at ${width} px`, async () => {
     const related = contentIndex.related[article.slug] ?? [];
-    const list = page.getByRole('list', { name: 'Related stories' });
-    if (related.length === 0) {
-      await expect(list, 'no related stories, no list').toHaveCount(0);
-      return;
-    }
+    if (related.length === 0) await expect(page.getByRole('list', { name: 'Related stories' }), 'no related stories, no such list').toHaveCount(0);
+    // Every article ends with onward links in tiers (related, topic, section); the first tier's grid is measured.
+    const list = page.locator('[data-tier] ul').first();
     const columns = await list.evaluate((element) => getComputedStyle(element).gridTemplateColumns.split(' ').filter(Boolean).length);
     expect.soft(columns, 'grid-template-columns tracks').toBe(expectedColumns(width));
   });
@@ -85,14 +83,14 @@ export async function checkArticlePrint(page: Page): Promise<void> {
   await test.step('print hides navigation, related stories and footer and keeps the story', async () => {
     const navigation = page.getByRole('navigation', { includeHidden: true });
     const footer = page.getByRole('contentinfo', { includeHidden: true });
-    const related = page.getByRole('region', { name: 'Related stories', includeHidden: true });
+    const related = page.locator('[data-tier]');
     await expect(footer, 'the footer shows on screen').toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Topics' }), 'topic links show on screen').toBeVisible();
     await page.emulateMedia({ media: 'print' });
     expect(await navigation.count(), 'navigation landmarks on the page').toBeGreaterThanOrEqual(3);
     for (const nav of await navigation.all()) await expect.soft(nav, 'navigation is not printed').toBeHidden();
     await expect.soft(footer, 'the footer is not printed').toBeHidden();
-    if ((await related.count()) > 0) await expect.soft(related, 'related stories are not printed').toBeHidden();
+    for (const tier of await related.all()) await expect.soft(tier, 'onward links are not printed').toBeHidden();
     await expect.soft(page.locator('h1'), 'the headline is printed').toBeVisible();
     await expect.soft(page.locator(bodyParagraphs).first(), 'the body is printed').toBeVisible();
     await expect.soft(page.getByRole('article').first().locator('figure img').first(), 'the hero image is printed').toBeVisible();

@@ -48,7 +48,7 @@ describe('loadCorpus on valid content', () => {
     expect(json).not.toContain('mdxJsx');
     expect(json).toContain('"tagName":"table"');
     expect(json).toContain('"width":"800","height":"600"');
-    expect(article?.bodyText).toContain('The alliance set out its plan on Wednesday. Reactions');
+    expect(article?.bodyText).toContain('The alliance set out its plan on Wednesday.\nReactions');
   });
 });
 

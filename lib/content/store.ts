@@ -1,6 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { pageOf, type PageSlice } from '../pagination';
 import type { GoneStory } from './live/snapshot';
+import { onwardTiers, type OnwardTier } from './onward';
 import { contentStore } from './live/store';
 import type { Article, ArticleSummary, Topic } from './types';
 
@@ -80,4 +81,31 @@ export function getRelatedArticles(slug: string): readonly ArticleSummary[] {
   const current = snapshot();
   const slugs = current.related.get(slug) ?? [];
   return slugs.map((related) => current.bySlug.get(related)).filter((a): a is ArticleSummary => a !== undefined);
+}
+
+/** Stories at `positions` of the snapshot's newest-first list, read one at a time. */
+function* storiesAt(articles: readonly ArticleSummary[], positions: readonly number[] | undefined): Generator<ArticleSummary> {
+  for (const at of positions ?? []) {
+    const story = articles[at];
+    if (story) yield story;
+  }
+}
+
+/**
+ * The onward links under an article (lib/content/onward.ts): the ranked list
+ * is precomputed in the snapshot; the topic and section tiers are read from
+ * its listings at render time, which looks at a handful of positions.
+ */
+export function getOnwardTiers(article: ArticleSummary, sectionName: string): readonly OnwardTier[] {
+  const current = snapshot();
+  const { byTopic, bySection } = current.listings;
+  return onwardTiers({
+    article,
+    related: getRelatedArticles(article.slug),
+    sectionName,
+    topicStories: (slug) => storiesAt(current.articles, byTopic[slug]),
+    sectionStories: (section) => storiesAt(current.articles, bySection[section]),
+    latestStories: () => current.articles,
+    topicSize: (slug) => byTopic[slug]?.length ?? 0,
+  });
 }

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../time';
+import { buildEntityVectors, type EntityVectors } from './entity-vectors';
 import { buildPostings, type Postings } from './postings';
 import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
 import { TopK } from './top-k';
@@ -23,6 +24,8 @@ export interface RelatedIndex {
   readonly section: Int32Array;
   readonly titleKey: readonly string[];
   readonly text: TextVectors;
+  /** Named entities per article, and entity → articles (entity-vectors.ts) */
+  readonly entities: EntityVectors;
   /** Per article: its most distinctive terms that other articles share, for candidate generation */
   readonly keyTerms: Postings;
   /** term → published articles whose vector holds it, by number = oldest first (rare-enough terms only) */
@@ -53,6 +56,11 @@ interface RankScratch {
   readonly touched: Int32Array;
   /** Candidate pool for the default limit, reused from article to article */
   readonly pool: TopK;
+  /** Each article's running-story links, found once per clock reading (running-story.ts) */
+  readonly storyLinks: Map<number, Int32Array>;
+  /** Candidate pools found for story links before the article itself was ranked: ranking takes them instead of walking again */
+  readonly pools: Map<number, number[]>;
+  storyLinksNow: number;
 }
 
 const DEFAULTS = { keyTerms: 25, vectorTerms: 64, maxDocumentShare: 0.1, postingsWindow: 100, walkBudget: 600 } as const;
@@ -155,6 +163,7 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
     }
   });
 
+  const entities = buildEntityVectors(docs, draft, maxPostings);
   const { topics, topicIds, topicIdf, topicNorm, frequency } = buildTopics(docs);
   const topicPostings = buildPostings(topicIdf.length, (emit) => {
     for (let d = 0; d < n; d++) {
@@ -176,6 +185,7 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
     section: internSections(docs),
     titleKey: docs.map((doc) => normaliseTitle(doc.title)),
     text,
+    entities,
     keyTerms,
     termPostings,
     topics,
@@ -191,6 +201,9 @@ export function buildRelatedIndex(input: readonly RelatedDocument[], options: Bu
       accumulated: new Float64Array(n),
       touched: new Int32Array(n),
       pool: new TopK(poolSizeFor(DEFAULT_LIMIT)),
+      storyLinks: new Map(),
+      pools: new Map(),
+      storyLinksNow: Number.NaN,
     },
   };
 }

@@ -55,6 +55,19 @@ export function candidatePool(index: RelatedIndex, d: number, poolSize: number, 
   const { start: keyStart, item: keyTerm, weight: keyWeight } = index.keyTerms;
   let budget = index.walkBudget;
   let touchedCount = 0;
+  // Shared names are the strongest evidence: walk every entity the article
+  // names first, rarest first, then topics and key terms.
+  const entities = index.entities;
+  const own: number[] = [];
+  for (let p = entities.start[d] ?? 0; p < (entities.start[d + 1] ?? 0); p++) if (length(entities.postings, entities.entity[p] ?? 0) > 1) own.push(p);
+  own.sort((a, b) => length(entities.postings, entities.entity[a] ?? 0) - length(entities.postings, entities.entity[b] ?? 0) || a - b);
+  for (const p of own) {
+    if (budget <= 0) break;
+    const id = entities.entity[p] ?? 0;
+    const window = Math.min(index.postingsWindow, budget);
+    touchedCount = walk(index, entities.postings, id, window, d, weights.entity * (entities.weight[p] ?? 0), touchedCount, false);
+    budget -= Math.min(window, length(entities.postings, id));
+  }
   // Both lists are stored rarest first; merge them by postings length.
   let p = topicStart[d] ?? 0;
   let k = keyStart[d] ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex } from './build-index';
-import { sharedTerms, sharedTopics } from './explain';
+import { sharedEntities, sharedTerms, sharedTopics } from './explain';
 import { testDoc } from '../../fixtures/related/test-docs';
 
 describe('sharedTerms and sharedTopics', () => {
@@ -19,5 +19,12 @@ describe('sharedTerms and sharedTopics', () => {
   it('names the shared topics, rarest first', () => {
     expect(sharedTopics(index, 'a', 'b')).toEqual(['Rotterdam port', 'Strikes']);
     expect(sharedTopics(index, 'b', 'c')).toEqual(['Strikes']);
+  });
+
+  it('names the shared entities, as first written, with their share of the entity cosine', () => {
+    const shared = sharedEntities(index, 'a', 'b');
+    expect(shared.map((e) => e.name)).toEqual(['Havenbond']);
+    expect(shared[0]?.contribution).toBeGreaterThan(0);
+    expect(sharedEntities(index, 'a', 'c')).toEqual([]);
   });
 });

@@ -34,3 +34,22 @@ export function sharedTopics(index: RelatedIndex, slugA: string, slugB: string):
     .sort((x, y) => idf(y.slug) - idf(x.slug))
     .map((t) => t.name);
 }
+
+/** The named entities two articles share, with what each adds to their entity cosine, heaviest first. */
+export function sharedEntities(index: RelatedIndex, slugA: string, slugB: string): { readonly name: string; readonly contribution: number }[] {
+  const a = index.bySlug.get(slugA);
+  const b = index.bySlug.get(slugB);
+  if (a === undefined || b === undefined) return [];
+  const { start, entity, weight, names } = index.entities;
+  const shared: { name: string; contribution: number }[] = [];
+  let p = start[a] ?? 0;
+  let q = start[b] ?? 0;
+  while (p < (start[a + 1] ?? 0) && q < (start[b + 1] ?? 0)) {
+    const s = entity[p] ?? 0;
+    const t = entity[q] ?? 0;
+    if (s === t) shared.push({ name: names[s] ?? '', contribution: (weight[p++] ?? 0) * (weight[q++] ?? 0) });
+    else if (s < t) p++;
+    else q++;
+  }
+  return shared.sort((x, y) => y.contribution - x.contribution || (x.name < y.name ? -1 : 1));
+}

@@ -2,4 +2,5 @@ export type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocu
 export { buildRelatedIndex, type RelatedIndex } from './build-index';
 export { computeAllRelated, rankRelated } from './rank';
 export { defaultWeights } from './score';
-export { sharedTerms, sharedTopics } from './explain';
+export { sharedEntities, sharedTerms, sharedTopics } from './explain';
+export { runningStory } from './running-story';

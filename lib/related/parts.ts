@@ -1,4 +1,5 @@
 import type { RelatedIndex } from './build-index';
+import { entityCosine } from './entity-vectors';
 import { timeFactor, totalScore } from './score';
 import type { ScoreParts } from './types';
 
@@ -66,9 +67,10 @@ export function scoreParts(index: RelatedIndex, d: number, e: number, manual: bo
   const { weights } = index;
   const topic = topicCosine(index, d, e);
   const text = textCosine(index, d, e);
+  const entity = entityCosine(index.entities, d, e);
   const time = timeFactor((index.published[d] ?? 0) - (index.published[e] ?? 0), weights);
   const section = index.section[d] === index.section[e] ? 1 : 0;
-  return { manual, topic, text, time, section, total: totalScore(topic, text, time, section, weights) };
+  return { manual, topic, text, entity, time, section, total: totalScore(topic, text, entity, time, section, weights) };
 }
 
 /** The product of two articles' norms over all their words: the stored terms plus the words only each has. */

@@ -2,11 +2,14 @@ import { buildRelatedIndex, type RelatedIndex } from './build-index';
 import { candidatePool } from './candidates';
 import { DEFAULT_LIMIT, poolSizeFor } from './pool-size';
 import { isDuplicate, scoreParts } from './parts';
+import { LINK_POOL, linksFrom, readingOrder, runningStory, takePool } from './running-story';
 import type { BuildOptions, Exclusion, RankedCandidate, RankOptions, RelatedDocument, ScoreParts } from './types';
 
 interface Scored {
   readonly doc: number;
   readonly parts: ScoreParts;
+  /** A part of the article's running story: shown before other candidates, whatever its score */
+  readonly storyPart: boolean;
   duplicateOf?: number;
   excluded?: Exclusion;
 }
@@ -39,7 +42,7 @@ function selectShown(index: RelatedIndex, d: number, manual: readonly Scored[], 
   const shown: Scored[] = [...manual];
   const fresher = (a: Scored, b: Scored) => (index.freshness[a.doc] ?? 0) > (index.freshness[b.doc] ?? 0);
   for (const candidate of computed) {
-    if (candidate.parts.total < index.weights.threshold) {
+    if (!candidate.storyPart && candidate.parts.total < index.weights.threshold) {
       candidate.excluded = 'below-threshold';
       continue;
     }
@@ -80,6 +83,7 @@ function toRanked(index: RelatedIndex, s: Scored): RankedCandidate {
   return {
     slug,
     parts: s.parts,
+    ...(s.storyPart ? { storyPart: true } : {}),
     ...(duplicateOf === undefined ? {} : { duplicateOf }),
     ...(s.excluded === undefined ? {} : { excluded: s.excluded }),
   };
@@ -87,8 +91,9 @@ function toRanked(index: RelatedIndex, s: Scored): RankedCandidate {
 
 /**
  * Related stories for one article: manual picks first, in the editor's order,
- * then computed candidates by score. Never the article itself, a draft or a
- * story published after `now`.
+ * then the other parts of its running story (newest, first, then by score;
+ * running-story.ts), then computed candidates by score. Never the article
+ * itself, a draft or a story published after `now`.
  */
 export function rankRelated(index: RelatedIndex, slug: string, options: RankOptions): RankedCandidate[] {
   const d = index.bySlug.get(slug);
@@ -98,14 +103,30 @@ export function rankRelated(index: RelatedIndex, slug: string, options: RankOpti
   const eligible = (e: number) => e !== d && index.draft[e] === 0 && (index.published[e] ?? Infinity) <= now;
 
   const picks = manualPicks(index, d, eligible);
-  const pool = candidatePool(index, d, poolSizeFor(limit), now, picks);
+  const poolSize = poolSizeFor(limit);
+  // Without manual picks the ranking pool and the story-link pool are the
+  // same walk: do it once, whichever comes first.
+  const shared = picks.length === 0 && poolSize === LINK_POOL;
+  const pool = (shared ? takePool(index, d, now) : undefined) ?? candidatePool(index, d, poolSize, now, picks);
+  if (shared && !index.scratch.storyLinks.has(d)) linksFrom(index, d, now, pool);
+  const story = runningStory(index, d, now).filter((e) => e === d || (eligible(e) && !picks.includes(e)));
+  const inStory = new Set(story);
 
-  const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true) }));
-  const computed: Scored[] = pool.map((e) => ({ doc: e, parts: scoreParts(index, d, e, false) })).sort(byScore(index));
+  const manual: Scored[] = picks.map((e) => ({ doc: e, parts: scoreParts(index, d, e, true), storyPart: inStory.has(e) }));
+  const storyParts = new Map(story.filter((e) => e !== d).map((e) => [e, scoreParts(index, d, e, false)]));
+  const ordered: Scored[] = readingOrder(story, d, (e) => storyParts.get(e)?.total ?? 0).map((e) => ({
+    doc: e,
+    parts: storyParts.get(e) ?? scoreParts(index, d, e, false),
+    storyPart: true,
+  }));
+  const computed: Scored[] = pool
+    .filter((e) => !inStory.has(e))
+    .map((e) => ({ doc: e, parts: scoreParts(index, d, e, false), storyPart: false }))
+    .sort(byScore(index));
 
-  const shown = selectShown(index, d, manual, computed, limit, options.explain === true);
+  const shown = selectShown(index, d, manual, [...ordered, ...computed], limit, options.explain === true);
   if (!options.explain) return shown.map((s) => toRanked(index, s));
-  const hidden = [...manual, ...computed].filter((s) => s.excluded !== undefined);
+  const hidden = [...manual, ...ordered, ...computed].filter((s) => s.excluded !== undefined);
   return [...shown, ...hidden].map((s) => toRanked(index, s));
 }
 

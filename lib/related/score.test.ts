@@ -41,12 +41,18 @@ describe('termWeight', () => {
 describe('totalScore', () => {
   it('is the time factor times the weighted evidence', () => {
     const w = defaultWeights;
-    expect(totalScore(0.5, 0.2, 0.8, 1, w)).toBeCloseTo(0.8 * (w.topic * 0.5 + w.text * 0.2 + w.section));
-    expect(evidence(0, 0, 0, w)).toBe(0);
+    expect(totalScore(0.5, 0.2, 0.1, 0.8, 1, w)).toBeCloseTo(0.8 * (w.topic * 0.5 + w.text * 0.2 + w.entity * 0.1 + w.section));
+    expect(evidence(0, 0, 0, 0, w)).toBe(0);
+  });
+
+  it('ranks a report naming the same people and places above one sharing only the domain words', () => {
+    // Typical cosines on the running-story evaluation set: same story, and a hard distractor.
+    const w = defaultWeights;
+    expect(totalScore(0.3, 0.12, 0.4, 1, 1, w)).toBeGreaterThan(totalScore(0.3, 0.2, 0, 1, 1, w) * 1.5);
   });
 
   it('does not show a story that only shares a common tag', () => {
     // One mid-frequency tag, a few shared words, another section, same day.
-    expect(totalScore(0.2, 0.03, 1, 0, defaultWeights)).toBeLessThan(defaultWeights.threshold);
+    expect(totalScore(0.2, 0.03, 0, 1, 0, defaultWeights)).toBeLessThan(defaultWeights.threshold);
   });
 });

@@ -36,11 +36,14 @@ import type { ScoreWeights } from './types';
 export const defaultWeights: ScoreWeights = {
   topic: 0.35,
   text: 1,
+  entity: 0.75,
   section: 0.05,
   timeFloor: 0.5,
   halfLifeDays: 60,
   threshold: 0.12,
   duplicateCosine: 0.9,
+  storyLink: 0.5,
+  storyWindowDays: 90,
 };
 
 /** Smoothed IDF: stays positive for a term in every document, grows with rarity. */
@@ -60,10 +63,10 @@ export function timeFactor(deltaMs: number, weights: ScoreWeights): number {
 }
 
 /** Evidence before the time multiplier; an upper bound of the total because time ≤ 1. */
-export function evidence(topic: number, text: number, sameSection: number, weights: ScoreWeights): number {
-  return weights.topic * topic + weights.text * text + weights.section * sameSection;
+export function evidence(topic: number, text: number, entity: number, sameSection: number, weights: ScoreWeights): number {
+  return weights.topic * topic + weights.text * text + weights.entity * entity + weights.section * sameSection;
 }
 
-export function totalScore(topic: number, text: number, time: number, sameSection: number, weights: ScoreWeights): number {
-  return time * evidence(topic, text, sameSection, weights);
+export function totalScore(topic: number, text: number, entity: number, time: number, sameSection: number, weights: ScoreWeights): number {
+  return time * evidence(topic, text, entity, sameSection, weights);
 }

@@ -34,6 +34,8 @@ export interface ScoreParts {
   readonly topic: number;
   /** TF-IDF cosine of title, teaser and body, 0..1 */
   readonly text: number;
+  /** IDF-weighted cosine of the named entities (people, places, organisations), 0..1 */
+  readonly entity: number;
   /** Multiplier for distance in time, floor..1 */
   readonly time: number;
   /** 1 when both are in the same section, else 0 */
@@ -47,6 +49,8 @@ export type Exclusion = 'duplicate' | 'below-threshold' | 'over-limit';
 export interface RankedCandidate {
   readonly slug: string;
   readonly parts: ScoreParts;
+  /** A part of the article's running story (running-story.ts), listed before other candidates */
+  readonly storyPart?: boolean;
   /** Slug of the version shown in its place (or of the article itself) */
   readonly duplicateOf?: string;
   /** Set only with `explain: true`, on candidates that are not shown */
@@ -57,6 +61,7 @@ export interface RankedCandidate {
 export interface ScoreWeights {
   readonly topic: number;
   readonly text: number;
+  readonly entity: number;
   readonly section: number;
   /** Time multiplier never drops below this, so strong evidence still wins */
   readonly timeFloor: number;
@@ -65,6 +70,10 @@ export interface ScoreWeights {
   readonly threshold: number;
   /** Text cosine at or above which two stories count as versions of one report */
   readonly duplicateCosine: number;
+  /** Entity cosine at or above which two stories are linked as parts of one running story */
+  readonly storyLink: number;
+  /** …when they are at most this many days apart */
+  readonly storyWindowDays: number;
 }
 
 export interface BuildOptions {

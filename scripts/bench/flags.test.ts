@@ -5,7 +5,7 @@ describe('parseFlags', () => {
   it('runs every step but the big archive by default, at 100, 1,000 and 10,000 articles', () => {
     const flags = parseFlags([]);
     expect(flags.sizes).toEqual([100, 1000, 10000]);
-    expect([...flags.steps]).toEqual(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish']);
+    expect([...flags.steps]).toEqual(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'related']);
     expect(flags.connections).toBe(50);
     expect(flags.publishes).toBe(200);
   });

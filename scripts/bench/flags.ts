@@ -2,7 +2,7 @@
  * Command-line flags of `npm run bench`. Pure, so the defaults and the
  * parsing are tested; scripts/bench/index.ts only reads process.argv.
  */
-export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'archive', 'cluster'] as const;
+export const STEPS = ['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'related', 'archive', 'cluster'] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface BenchFlags {
@@ -35,7 +35,7 @@ export interface BenchFlags {
 
 export const DEFAULT_FLAGS: BenchFlags = {
   sizes: [100, 1000, 10000],
-  steps: new Set<Step>(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish']),
+  steps: new Set<Step>(['build', 'compile', 'weight', 'load', 'lighthouse', 'publish', 'related']),
   publishes: 200,
   archiveSize: 100_000,
   duration: 10,

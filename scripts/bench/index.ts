@@ -7,6 +7,7 @@
  *   npm run bench -- --only archive --archive    the 100,000-article archive: build, serve, publish live
  *   npm run bench -- --only publish              live publishing on the sample site (issue #11)
  *   npm run bench -- --only cluster              1 instance, 2 behind nginx, 2 behind its front cache (issue #12)
+ *   npm run bench -- --only related              related stories at 10,000 and 100,000 articles, and a live publish (issue #13)
  *   npm run bench -- --help
  *
  * Every build runs in its own scratch copy of the project
@@ -15,6 +16,7 @@
  * linked into the copy. Nothing in the project is written but bench-out/.
  * Copies and archives are deleted afterwards unless --keep.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -67,7 +69,17 @@ interface Report {
   builds?: BuildResult[];
   archive?: ArchiveResult;
   cluster?: ClusterBenchResult;
+  /** scripts/bench/related.ts's report: ranking at scale and the cost of a live publish */
+  related?: unknown;
   readonly errors: string[];
+}
+
+/** The related-stories bench in a process of its own (it prints its table), its JSON kept in the report. */
+function relatedStep(): unknown {
+  const script = path.join(root, 'scripts', 'bench', 'related.ts');
+  const child = spawnSync(process.execPath, [...process.execArgv, script, '10000', '100000'], { cwd: root, stdio: 'inherit' });
+  if (child.status !== 0) throw new Error(`scripts/bench/related.ts exited with ${child.status ?? child.signal}`);
+  return JSON.parse(readFileSync(path.join(root, 'bench-out', 'related.json'), 'utf8')) as unknown;
 }
 
 const PAGES = [
@@ -332,6 +344,11 @@ async function main(): Promise<void> {
     await step('build', async () => {
       await buildSteps(flags, report);
       printBuilds(report.builds ?? []);
+    });
+  }
+  if (flags.steps.has('related')) {
+    await step('related', async () => {
+      report.related = relatedStep();
     });
   }
   if (flags.steps.has('archive')) {

@@ -2,14 +2,21 @@
  * Benchmarks related-stories ranking on synthetic archives:
  *   npx tsx scripts/bench/related.ts [sizes…]      (default 1000 10000 100000)
  * Each size runs in a fresh child process, so its peak RSS is its own. The
- * timed part is what a build does: build the index, then rank every article.
- * Prints a table and writes bench-out/related.json.
+ * timed part is what a build does: build the index (named entities
+ * included), then rank every article. Then, in the same process, what a live
+ * publish does (lib/content/live/related-update.ts): a new part of a running
+ * story is published and only the lists it can move are ranked again, on
+ * the neighbourhood of the story in a large archive; the median of a few
+ * publishes and how many lists each ranked. Prints a table and writes
+ * bench-out/related.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { buildRelatedIndex, rankRelated } from '../../lib/related';
+import { buildListings } from '../../lib/content/index-file';
+import { updateRelated } from '../../lib/content/live/related-update';
+import { buildRelatedIndex, rankRelated, type RelatedDocument } from '../../lib/related';
 import { precisionAtK } from '../../lib/related/evaluate';
 import { generateSyntheticCorpus } from '../../fixtures/related/synthetic';
 
@@ -31,6 +38,42 @@ interface BenchResult {
   readonly meanListLength: number;
   /** Precision@3 against the generator's story labels */
   readonly syntheticPrecisionAt3: number;
+  /** Distinct named entities found */
+  readonly entities: number;
+  /** A live publish of a new running-story part: median wall time, and lists ranked again per publish */
+  readonly livePublishMs: number;
+  readonly liveListsRanked: number;
+  /** Of the whole archive, the share of lists that publish ranked again */
+  readonly liveShareRanked: number;
+}
+
+const LIVE_PUBLISHES = 5;
+
+/**
+ * Publishes, one at a time, a new report of a running story (the latest
+ * report's names and topics, dated now) and times updateRelated, as the
+ * content store calls it after a publish.
+ */
+function measureLivePublish(docs: readonly RelatedDocument[], related: Map<string, string[]>): { ms: number; ranked: number } {
+  const visible = docs.filter((doc) => !doc.draft && Date.parse(doc.published) <= NOW.getTime());
+  // Newest first, the order the snapshot's listings count positions in.
+  let archive = [...visible].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+  let previous: ReadonlyMap<string, readonly string[]> = related;
+  const times: number[] = [];
+  const ranked: number[] = [];
+  const sources = archive.filter((doc) => /[A-Z]/.test(doc.title.slice(1))).slice(0, LIVE_PUBLISHES);
+  sources.forEach((source, i) => {
+    const story: RelatedDocument = { ...source, slug: `live-${i}`, published: NOW.toISOString(), related: [] };
+    archive = [story, ...archive];
+    const listings = buildListings(archive, [...new Set(archive.map((doc) => doc.section))]);
+    const t0 = performance.now();
+    const update = updateRelated({ docs: archive, previous, changed: [story.slug], now: NOW, listings });
+    times.push(performance.now() - t0);
+    ranked.push(update.ranked.length);
+    previous = update.related;
+  });
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return { ms: median(times), ranked: median(ranked) };
 }
 
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -52,6 +95,7 @@ function runOne(count: number): BenchResult {
   const t3 = performance.now();
   const cpuUsed = process.cpuUsage(cpu);
 
+  const live = measureLivePublish(docs, related);
   const queries = docs.filter((doc) => !doc.draft && Date.parse(doc.published) <= NOW.getTime()).map((doc) => doc.slug);
   let listed = 0;
   for (const list of related.values()) listed += list.length;
@@ -68,6 +112,10 @@ function runOne(count: number): BenchResult {
     postings: index.termPostings.item.length + index.topicPostings.item.length,
     meanListLength: Number((listed / docs.length).toFixed(2)),
     syntheticPrecisionAt3: Number(precisionAtK(docs, queries, related, 3).precision.toFixed(3)),
+    entities: index.entities.keys.length,
+    livePublishMs: Math.round(live.ms),
+    liveListsRanked: live.ranked,
+    liveShareRanked: Number((live.ranked / docs.length).toFixed(4)),
   };
 }
 
@@ -96,6 +144,9 @@ function printTable(results: readonly BenchResult[]): void {
     ['postings', (r) => String(r.postings)],
     ['mean list', (r) => String(r.meanListLength)],
     ['p@3', (r) => String(r.syntheticPrecisionAt3)],
+    ['entities', (r) => String(r.entities)],
+    ['live publish ms', (r) => String(r.livePublishMs)],
+    ['lists ranked', (r) => String(r.liveListsRanked)],
   ];
   const rows = [columns.map(([name]) => name), ...results.map((r) => columns.map(([, cell]) => cell(r)))];
   const widths = columns.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));

@@ -6,7 +6,7 @@ import { ContentErrors } from '@/components/dev/ContentErrors';
 import { PreviewBanner } from '@/components/preview/PreviewBanner';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { contentErrorsInDev } from '@/lib/content/live/dev-errors';
-import { getArticleBody, getArticleInSection, getArticles, getDraftInSection, getRelatedArticles } from '@/lib/content/store';
+import { getArticleBody, getArticleInSection, getArticles, getDraftInSection, getOnwardTiers } from '@/lib/content/store';
 import { newestToPrerender, prerenderCount } from '@/lib/content/prerender';
 import { previewExitPath } from '@/lib/publishing/preview';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
@@ -66,7 +66,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
         body={draft ? draft.body : await getArticleBody(slug)}
         sectionName={section.name}
         sectionHref={paths.section(section.slug)}
-        related={getRelatedArticles(slug)}
+        onward={getOnwardTiers(article, section.name)}
         {...(article.lang !== siteConfig.language ? { lang: article.lang } : {})}
       />
     </>

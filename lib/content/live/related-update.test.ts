@@ -76,3 +76,28 @@ describe('updateRelated', () => {
     for (const list of related.values()) expect(list).not.toContain('glacier-forecast');
   });
 });
+
+describe('updateRelated and running stories', () => {
+  const part = (slug: string, published: string, words: string) =>
+    testDoc(slug, {
+      title: `Orbitra lander ${words}`,
+      bodyText: `Orbitra said the Selene lander built with Delft students would land near Aristarchus. Élodie Marchetti led the mission. ${words}`,
+      topicNames: ['Space', 'Moon'],
+      section: 'science',
+      published,
+    });
+  const story = [part('launch', '2024-04-02T12:00:00Z', 'launch'), part('orbit', '2024-04-20T12:00:00Z', 'orbit'), part('descent', '2024-05-07T12:00:00Z', 'descent')];
+  const docs = [...archive, ...story];
+
+  it('puts a new part first in every other part’s list, as a full ranking does', () => {
+    const previous = fullRanking(docs);
+    const crash = part('crash', '2024-05-30T12:00:00Z', 'contact lost');
+    const after = [...docs, crash];
+    const { related, ranked } = updateRelated({ docs: after, previous, changed: [crash.slug], now: NOW });
+    for (const slug of ['launch', 'orbit', 'descent']) {
+      expect(ranked).toContain(slug);
+      expect(related.get(slug)?.[0], slug).toBe('crash');
+    }
+    expect(Object.fromEntries(related)).toEqual(Object.fromEntries(fullRanking(after)));
+  });
+});

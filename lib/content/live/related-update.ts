@@ -1,6 +1,7 @@
 import { buildRelatedIndex, rankRelated, type RelatedDocument } from '../../related';
 import { candidatePool } from '../../related/candidates';
 import { poolSizeFor } from '../../related/pool-size';
+import { runningStory } from '../../related/running-story';
 import type { Listings } from '../index-file';
 import { neighbourhood } from './neighbourhood';
 
@@ -31,7 +32,9 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !
  * Ranks again only the lists a change can move: the changed stories' own,
  * every list that showed one of them, and the lists of the stories in each
  * changed story's candidate pool (the stories that share its rarer topics and
- * terms: scores are symmetric, so those are the lists it can now enter).
+ * terms: scores are symmetric, so those are the lists it can now enter),
+ * and the other parts of each changed story's running story, whose lists
+ * open with the story's newest development.
  * Everything else keeps its list, the same array, so callers can tell what
  * moved by identity.
  */
@@ -48,6 +51,8 @@ export function updateRelated(change: RelatedChange): RelatedUpdate {
     const d = index.bySlug.get(slug);
     if (d === undefined) continue;
     for (const e of candidatePool(index, d, poolSizeFor(RELATED_LIMIT), now, [])) affected.add(index.docs[e]?.slug ?? '');
+    // A new part of a running story is its newest development in every other part's list.
+    for (const e of runningStory(index, d, now)) affected.add(index.docs[e]?.slug ?? '');
   }
 
   const related = new Map<string, readonly string[]>();

@@ -70,10 +70,20 @@ async function resolveFigures(tree: MdastRoot, imageSize: ImageSizer): Promise<B
 function plainText(tree: MdastRoot): string {
   const parts: string[] = [];
   visit(tree, (node) => {
+    // A line break between blocks, so a heading, list item or table cell never
+    // reads as one sentence with the next (the related ranking's entity finder
+    // takes a capital after it for a sentence start, not a name).
+    if (BLOCKS.has(node.type)) parts.push('\n');
     if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
   });
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts
+    .join(' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
 }
+
+const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'code']);
 
 /**
  * Turns the allowed MDX components into plain HAST elements named after the
