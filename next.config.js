@@ -38,9 +38,10 @@ const nextConfig = {
   },
   // Next's page cache, never storing a 404 (issue #7): on disk, or in Redis when REDIS_URL is set (docs/scaling.md).
   cacheHandler: require.resolve('./config/cache-handler.js'),
-  // No copy in each server's memory: in a cluster every server must see the same entry, and on one server
-  // the disk handler reads from the OS's file cache anyway.
-  cacheMaxMemorySize: 0,
+  // In a cluster no server keeps a copy of its own in memory: every server must see the same entry, the one in
+  // Redis (the Redis handler keeps none anyway; this is Next's self-hosting advice, kept explicit). One server on
+  // its disk keeps Next's default memory cache in front of the files. `next start` reads this when it starts.
+  cacheMaxMemorySize: process.env.REDIS_URL?.trim() ? 0 : undefined,
   // A self-contained server in .next/standalone/ (docs/deployment.md). Pages read the content index and
   // share cards their fonts with fs at run time, untraced (turbopackIgnore), so both are included by hand.
   // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys
