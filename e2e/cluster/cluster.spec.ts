@@ -21,14 +21,19 @@ const reference = { section: 'world', slug: 'nato-allies-begin-afghanistan-withd
 const referencePath = `/${reference.section}/${reference.slug}`;
 
 let cluster: TestCluster;
+let starting: Promise<TestCluster> | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  cluster = await startTestCluster();
+  starting = startTestCluster();
+  cluster = await starting;
 });
 
+// After the start itself, even one that outlived beforeAll's timeout: what it started is stopped either way.
 test.afterAll(async () => {
-  await cluster?.stop();
+  test.setTimeout(120_000);
+  const started = await starting?.catch(() => undefined);
+  await started?.stop();
 });
 
 /** A figure for the report, and for the closing note of the issue: on the list reporter's output too. */

@@ -1,3 +1,4 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,10 +34,20 @@ export interface TestCluster {
   stop(): Promise<void>;
 }
 
+/** Each step of starting, with the time, in the cluster's folder: what a start that hangs was waiting for. */
+function progressLog(): (line: string) => void {
+  mkdirSync(clusterDir, { recursive: true });
+  const started = Date.now();
+  return (line) => appendFileSync(path.join(clusterDir, 'progress.log'), `${((Date.now() - started) / 1000).toFixed(1)} s  ${line}\n`);
+}
+
 export async function startTestCluster(): Promise<TestCluster> {
   await rm(clusterDir, { recursive: true, force: true });
+  const log = progressLog();
   const redisDir = path.join(clusterDir, 'redis');
+  log('starting Redis');
   let redis: RedisServer = await startRedis({ port: clusterPorts.redis, dir: redisDir, logFile: path.join(clusterDir, 'redis.log') });
+  log(`Redis ${redis.url} (pid ${redis.pid})`);
   // The publishing server's own store stays on disk; these servers keep their copy file apart from it.
   const env = { LEDE_PUBLISH_SECRET: publishingSecret, SITE_URL: publishingOrigin, LEDE_LIVE_DIR: path.join(clusterDir, 'live'), LEDE_REDIS_PREFIX: 'e2e:' };
   let cluster: Cluster;
@@ -49,9 +60,11 @@ export async function startTestCluster(): Promise<TestCluster> {
       redis: { url: redis.url, dir: redisDir },
       env,
       logDir: path.join(clusterDir, 'logs'),
-      log: () => undefined,
+      log,
     });
+    log(`cluster at ${cluster.origin}`);
   } catch (error) {
+    log(`failed: ${error instanceof Error ? error.message : String(error)}`);
     await redis.stop();
     throw error;
   }

@@ -87,6 +87,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       const instance = await startInstance({ cwd: options.cwd, port, env, ...logFile(`instance-${port}`) });
       const startedAt = Date.now();
       started.push(instance);
+      log(`instance ${instance.origin} ready (pid ${instance.pid})`);
       void instance.exited.then(async (exit) => {
         if (stopping) return;
         log(`!!! instance ${instance.origin} (pid ${instance.pid}) ${describeExit(exit)}; nginx sends its requests to the others${instance.managed.tail() ? `. Its last output:\n${instance.managed.tail()}` : ''}`);
@@ -109,6 +110,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const failed = results.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
 
+    log(`starting nginx on port ${options.port}`);
     const nginx = await startNginx({ port: options.port, upstreams: ports.map((port) => `127.0.0.1:${port}`), dir: options.nginxDir, cache });
     started.push(nginx);
     void nginx.exited.then((exit) => {

@@ -37,6 +37,11 @@ export interface Nginx {
 function listening(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
+    // A port that neither accepts nor refuses (a full backlog, a firewall) must not stall a start.
+    socket.setTimeout(2000, () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);
