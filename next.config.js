@@ -23,6 +23,9 @@ function buildId() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The site has two root layouts (the default edition's and the other editions', docs/editions.md), so an
+  // address no route matches gets app/global-not-found.tsx, a 404 page with its own document.
+  experimental: { globalNotFound: true },
   poweredByHeader: false,
   generateBuildId: async () => buildId(),
   // One deployment, one ID on every instance: Next's version-skew protection (a client that meets another
