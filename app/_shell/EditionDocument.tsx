@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLinks } from '@/components/layout/SkipLinks';
@@ -15,10 +16,11 @@ import type { SiteConfig } from '@/lib/site-config';
 export function EditionDocument({ site, children }: { readonly site: SiteConfig; readonly children: ReactNode }) {
   const { edition } = site;
   const { strings } = edition;
+  // React's own preload: a <link rel="preload"> written in <head> by hand is emitted twice (React hoists a copy).
+  for (const href of edition.fonts?.preload ?? []) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={site.language} dir={site.direction} data-script={edition.script}>
       <head>
-        {edition.fonts?.preload.map((href) => <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />)}
         {edition.fonts?.stylesheets.map((href) => <link key={href} rel="stylesheet" href={href} precedence="default" />)}
       </head>
       <body>

@@ -26,6 +26,8 @@ export function TranslationLinks({ versions, label }: TranslationLinksProps) {
             <li key={version.slug}>
               <a href={paths.article(version)} lang={edition.lang} hrefLang={edition.lang} dir={edition.direction} className={styles.link}>
                 {edition.name}
+                {/* The language alone names a different place in the footer (the edition's home): the headline tells them apart. */}
+                <span className="visually-hidden">: {version.title}</span>
               </a>
             </li>
           );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultIndexDir, type ContentIndex } from '../../lib/content/index-file';
+import { buildListings, collectTopics, defaultIndexDir, type ContentIndex } from '../../lib/content/index-file';
+import { editions } from '../../lib/editions';
 import type { ArticleSummary } from '../../lib/content/types';
 import { siteConfig } from '../../lib/site-config';
 import { paths } from '../../lib/urls';
@@ -11,8 +12,26 @@ import { paths } from '../../lib/urls';
  * names that copy's index folder in LEDE_E2E_INDEX_DIR.
  */
 const indexDir = process.env.LEDE_E2E_INDEX_DIR ?? defaultIndexDir();
-export const contentIndex = JSON.parse(readFileSync(path.join(indexDir, 'index.json'), 'utf8')) as ContentIndex;
-export const articles: readonly ArticleSummary[] = contentIndex.articles;
+/** The whole index, every edition's stories */
+export const fullContentIndex = JSON.parse(readFileSync(path.join(indexDir, 'index.json'), 'utf8')) as ContentIndex;
+/** Every edition's stories (the index holds them all) */
+export const allArticles: readonly ArticleSummary[] = fullContentIndex.articles;
+/** The default edition's stories: what the site at `/` lists, and what the suites written for it walk */
+export const articles: readonly ArticleSummary[] = allArticles.filter((article) => editions.forLang(article.lang) === editions.default);
+/** The default edition's topics */
+export const topics = collectTopics(articles);
+
+/**
+ * The index as the default edition at `/` sees it (its stories, topics and
+ * lists only): the suites written for that site read this; the editions'
+ * own suite (e2e/editions) reads fullContentIndex.
+ */
+export const contentIndex: ContentIndex = {
+  ...fullContentIndex,
+  articles,
+  topics,
+  listings: buildListings(articles, siteConfig.sections.map((section) => section.slug)),
+};
 export const referenceSlug = 'nato-allies-begin-afghanistan-withdrawal';
 
 export function articleBySlug(slug: string): ArticleSummary {
@@ -25,7 +44,7 @@ export function articleBySlug(slug: string): ArticleSummary {
 export const routes = {
   home: paths.home(),
   sections: siteConfig.sections.map((section) => paths.section(section.slug)),
-  topics: contentIndex.topics.map((topic) => paths.topic(topic.slug)),
+  topics: topics.map((topic) => paths.topic(topic.slug)),
   articles: articles.map((article) => paths.article(article)),
 };
 
