@@ -49,6 +49,9 @@ const nextConfig = {
   // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys
   // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
+  // Right-to-left share cards shape text with harfbuzzjs (lib/og/shaping.ts), an ES module that loads its
+  // WebAssembly from beside itself: left to Node's own loader rather than bundled.
+  serverExternalPackages: ['harfbuzzjs'],
   outputFileTracingIncludes: {
     '/**': ['./.lede/site/index.json', './.lede/site/texts.json', './assets/fonts/**/*'],
     '/\\[section\\]/\\[slug\\]': ['./.lede/site/articles/**/*'],
