@@ -92,7 +92,7 @@ function correctionJsonLd(article: ArticleSummary): CorrectionComment | undefine
 
 function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig, translations: readonly ArticleSummary[] = []): Leaf<NewsArticle> {
   const url = absoluteUrl(paths.article(article), site.url);
-  const card = articleCardData(article, section);
+  const card = articleCardData(article, section, site);
   const hero: ImageObject = {
     '@type': 'ImageObject',
     url: absoluteUrl(article.image.src, site.url),

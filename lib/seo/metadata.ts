@@ -74,7 +74,7 @@ export function rootMetadata(site: SiteConfig = siteConfig): Metadata {
 export function articleMetadata(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig, translations: readonly ArticleSummary[] = []): Metadata {
   const languages = articleAlternates(article, translations, site);
   const url = absoluteUrl(paths.article(article), site.url);
-  const card = articleCardData(article, section);
+  const card = articleCardData(article, section, site);
   const version = cardVersion(card);
   // The card's pixels have no alt; the hero picture's alt says what is on it, and the headline is og:title.
   const ogImage = cardImageAt(cardPaths.article(article), version, article.image.alt, site);

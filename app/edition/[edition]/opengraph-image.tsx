@@ -4,10 +4,10 @@ import { homeCopy } from '@/lib/seo/front-copy';
 import { editionParams, editionSiteOrNotFound } from '@/app/_views/edition-params';
 
 /**
- * The edition's home card, drawn from the edition's words. SEAM (issue #14,
- * part 4): the existing card code draws Latin text left to right; the
- * rtl-cards branch gives renderCard the edition (language, direction, fonts)
- * so Arabic-script words are shaped and ordered right to left.
+ * The edition's home card, drawn from the edition's words. The copy carries
+ * the edition (lang, dir, brand: lib/seo/cards.ts cardEdition), so renderCard
+ * draws a right-to-left edition's card mirrored with its words shaped and
+ * ordered right to left (docs/editions.md), and German's on the Latin path.
  */
 export const size = ogImageSize;
 export const contentType = ogImageContentType;

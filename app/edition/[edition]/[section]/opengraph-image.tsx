@@ -4,7 +4,7 @@ import { sectionCopy } from '@/lib/seo/front-copy';
 import { findSection } from '@/lib/site-config';
 import { editionParams, editionSiteOrNotFound } from '@/app/_views/edition-params';
 
-/** An edition's section card (SEAM for right-to-left drawing: see ../opengraph-image.tsx). */
+/** An edition's section card, in the edition's language and direction (see ../opengraph-image.tsx). */
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 export const dynamicParams = false;

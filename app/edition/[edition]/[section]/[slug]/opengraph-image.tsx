@@ -7,9 +7,8 @@ import { editionSiteOrNotFound } from '@/app/_views/edition-params';
 
 /**
  * An edition's article card: the edition's section name and the story's own
- * words. SEAM (issue #14, part 4): the rtl-cards branch passes the edition
- * (language, direction, date format, fonts) to renderCard here; until then
- * the existing card code draws these strings as it draws English ones.
+ * words, in the edition's language and direction, its wordmark, and the date
+ * as the article page writes it (calendar, digits, order: articleCardData).
  * Drawn on first request, then cached.
  */
 interface CardProps {
@@ -30,5 +29,5 @@ export default async function EditionArticleCardImage({ params }: CardProps): Pr
   const article = getArticleInSection(sectionSlug, slug, site.prefix);
   const section = findSection(sectionSlug, site);
   if (!article || !section) return new Response('Not found', { status: 404 });
-  return renderCard(articleCardData(article, section));
+  return renderCard(articleCardData(article, section, site));
 }

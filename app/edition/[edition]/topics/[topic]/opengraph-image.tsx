@@ -4,7 +4,7 @@ import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { topicCopy } from '@/lib/seo/front-copy';
 import { editionSiteOrNotFound } from '@/app/_views/edition-params';
 
-/** An edition's topic card, drawn on first request (SEAM for right-to-left drawing: see ../../opengraph-image.tsx). */
+/** An edition's topic card in the edition's language and direction, drawn on first request (see ../../opengraph-image.tsx). */
 export const size = ogImageSize;
 export const contentType = ogImageContentType;
 export const dynamicParams = true;
