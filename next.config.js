@@ -51,8 +51,9 @@ const nextConfig = {
   output: 'standalone',
   // Right-to-left share cards shape text with harfbuzzjs (lib/og/shaping.ts), an ES module that loads its
   // WebAssembly from beside itself: left to Node's own loader rather than bundled.
-  // Its WebAssembly is read with fs from beside the module at run time, so it is named here with the card fonts
-  // (assets/fonts: the Latin and Arabic-script TTFs) rather than left to the tracer finding it.
+  // Its WebAssembly is read with fs from beside the module at run time. Next's tracer copies the whole package
+  // today (checked in .next/standalone); the .wasm is named below as well, with the card fonts (assets/fonts:
+  // the Latin and Arabic-script TTFs), so a change in the tracer cannot drop it silently.
   serverExternalPackages: ['harfbuzzjs'],
   outputFileTracingIncludes: {
     '/**': ['./.lede/site/index.json', './.lede/site/texts.json', './assets/fonts/**/*', './node_modules/harfbuzzjs/dist/harfbuzz.wasm'],
