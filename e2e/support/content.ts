@@ -40,6 +40,18 @@ export function articleBySlug(slug: string): ArticleSummary {
   return article;
 }
 
+/**
+ * The story's versions in other editions as its page links them: the same
+ * rule as getTranslations in lib/content/store.ts (both sides name each
+ * other, another edition), in the order its frontmatter lists them.
+ */
+export function translationsOf(article: ArticleSummary): readonly ArticleSummary[] {
+  const edition = editions.forLang(article.lang);
+  return (article.translations ?? [])
+    .map((slug) => allArticles.find((other) => other.slug === slug))
+    .filter((other): other is ArticleSummary => other !== undefined && (other.translations ?? []).includes(article.slug) && editions.forLang(other.lang) !== edition);
+}
+
 /** One URL of every route type, then every article. */
 export const routes = {
   home: paths.home(),
