@@ -23,6 +23,9 @@ function buildId() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The site has two root layouts (the default edition's and the other editions', docs/editions.md), so an
+  // address no route matches gets app/global-not-found.tsx, a 404 page with its own document.
+  experimental: { globalNotFound: true },
   poweredByHeader: false,
   generateBuildId: async () => buildId(),
   // One deployment, one ID on every instance: Next's version-skew protection (a client that meets another
@@ -47,8 +50,14 @@ const nextConfig = {
   // Article bodies (one file per article, 100,000 in a big archive) go only with the article routes: keys
   // match any route containing them, and every extra match repeats the whole list in that route's trace.
   output: 'standalone',
+  // Right-to-left share cards shape text with harfbuzzjs (lib/og/shaping.ts), an ES module that loads its
+  // WebAssembly from beside itself: left to Node's own loader rather than bundled.
+  // Its WebAssembly is read with fs from beside the module at run time. Next's tracer copies the whole package
+  // today (checked in .next/standalone); the .wasm is named below as well, with the card fonts (assets/fonts:
+  // the Latin and Arabic-script TTFs), so a change in the tracer cannot drop it silently.
+  serverExternalPackages: ['harfbuzzjs'],
   outputFileTracingIncludes: {
-    '/**': ['./.lede/site/index.json', './.lede/site/texts.json', './assets/fonts/**/*'],
+    '/**': ['./.lede/site/index.json', './.lede/site/texts.json', './assets/fonts/**/*', './node_modules/harfbuzzjs/dist/harfbuzz.wasm'],
     '/\\[section\\]/\\[slug\\]': ['./.lede/site/articles/**/*'],
   },
   async headers() {

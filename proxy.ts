@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import type { GoneStory, Snapshot } from '@/lib/content/live/snapshot';
 import { contentStore, type ContentStore } from '@/lib/content/live/store';
+import type { EditionAddress } from '@/lib/routing/editions';
 import { articleAddress, DRAFT_MODE_COOKIE } from '@/lib/publishing/preview';
 import { goneRewritePath, goneStoryAt } from '@/lib/routing/gone';
 import { isMissingPage, notFoundRewritePath } from '@/lib/routing/missing-page';
+import { editionAt, editionGonePath, editionNotFoundPath, editionRoot, internalPath, isMissingEditionPage } from '@/lib/routing/editions';
 import { guardRequest } from '@/lib/routing/request-guard';
+import { editions } from '@/lib/editions';
 
 /**
  * Answers hostile or malformed requests with a precise 4xx before Next
@@ -35,14 +39,42 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   await catchUp(store);
   if (pathname.startsWith('/api/')) return NextResponse.next();
   const snapshot = store.current();
-  const gone = goneStoryAt(pathname, snapshot.gone);
+  const address = editionAt(pathname);
+  if (address) return editionResponse(request, address, snapshot);
+  // The editions' own tree is reached only through their prefixes.
+  if (pathname === editionRoot || pathname.startsWith(`${editionRoot}/`)) return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
+  const gone = inEdition(goneStoryAt(pathname, snapshot.gone), '');
   if (gone) {
     return NextResponse.rewrite(new URL(goneRewritePath(gone), request.url), { status: 410, headers: { 'Cache-Control': 'no-store' } });
   }
-  if (isMissingPage(pathname, snapshot.pages) && !isDraftPreview(request, pathname)) {
+  const pages = snapshot.editions.get('')?.pages ?? snapshot.pages;
+  if (isMissingPage(pathname, pages) && !isDraftPreview(request, pathname)) {
     return NextResponse.rewrite(new URL(notFoundRewritePath, request.url));
   }
   return NextResponse.next();
+}
+
+/** A story taken down answers 410 only at its own edition's address. */
+function inEdition(story: GoneStory | undefined, prefix: string): GoneStory | undefined {
+  return story && editions.forLang(story.lang ?? editions.default.lang).prefix === prefix ? story : undefined;
+}
+
+/**
+ * An address under an edition's prefix (`/de/…`): the same 410 and 404 rules
+ * as the default edition's, answered with that edition's pages (its language
+ * and direction), and every other address rewritten into the editions' tree.
+ */
+function editionResponse(request: NextRequest, address: EditionAddress, snapshot: Snapshot): NextResponse {
+  const { edition, rest } = address;
+  const gone = inEdition(goneStoryAt(rest, snapshot.gone), edition.prefix);
+  if (gone) {
+    return NextResponse.rewrite(new URL(editionGonePath(edition, gone.slug), request.url), { status: 410, headers: { 'Cache-Control': 'no-store' } });
+  }
+  const pages = snapshot.editions.get(edition.prefix)?.pages;
+  if (!pages || isMissingEditionPage(rest, pages)) {
+    return NextResponse.rewrite(new URL(editionNotFoundPath(edition), request.url), { status: 404 });
+  }
+  return NextResponse.rewrite(new URL(`${internalPath(request.nextUrl.pathname)}${request.nextUrl.search}`, request.url));
 }
 
 /**

@@ -1,3 +1,5 @@
+// Share cards stay outside the route groups (app/(site), app/(editions)): Next appends a hash to a
+// metadata image route inside a group (`opengraph-image-1k8ogo`), which would change every card URL.
 import { renderCard } from '@/components/og/render-card';
 import { ogImageContentType, ogImageSize } from '@/lib/og';
 import { homeCopy } from '@/lib/seo/front-copy';

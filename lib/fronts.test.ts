@@ -44,7 +44,6 @@ describe('arrangeHome', () => {
 describe('resolveFront', () => {
   const stories = Array.from({ length: 31 }, (_, i) => story(`s-${i}`, 'world'));
   const source: FrontSource = {
-    findSection: (slug) => (slug === 'world' ? { slug: 'world', name: 'World', description: 'd' } : undefined),
     getSectionPage: (section, page) => (section === 'world' ? pageOf(stories, page) : undefined),
     getTopic: (slug) => (slug === 'nato' ? { name: 'NATO', slug: 'nato' } : undefined),
     getTopicPage: (topic, page) => (topic === 'nato' ? pageOf(stories, page) : undefined),

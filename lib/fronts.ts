@@ -2,7 +2,7 @@ import { getSectionPage, getTopic, getTopicPage } from './content/store';
 import type { ArticleSummary, Topic } from './content/types';
 import { parsePageParam, type PageSlice } from './pagination';
 import { sectionCopy, topicCopy, type FrontCopy } from './seo/front-copy';
-import { findSection, type Section } from './site-config';
+import { siteConfig, type Section, type SiteConfig } from './site-config';
 import { paths } from './urls';
 
 interface HomeFront {
@@ -45,18 +45,19 @@ export interface FrontPage {
   readonly copy: FrontCopy;
   /** The section a section front lists, for its feed link */
   readonly section?: Section;
+  /** The edition's path prefix ('' for the default edition) */
+  readonly prefix: string;
   readonly stories: PageSlice<ArticleSummary>;
 }
 
 /** Where fronts come from: the content store in the app, plain data in tests. */
 export interface FrontSource {
-  readonly findSection: (slug: string) => Section | undefined;
-  readonly getSectionPage: (section: string, page: number) => PageSlice<ArticleSummary> | undefined;
-  readonly getTopic: (slug: string) => Topic | undefined;
-  readonly getTopicPage: (topicSlug: string, page: number) => PageSlice<ArticleSummary> | undefined;
+  readonly getSectionPage: (section: string, page: number, prefix: string) => PageSlice<ArticleSummary> | undefined;
+  readonly getTopic: (slug: string, prefix: string) => Topic | undefined;
+  readonly getTopicPage: (topicSlug: string, page: number, prefix: string) => PageSlice<ArticleSummary> | undefined;
 }
 
-const storeSource: FrontSource = { findSection, getSectionPage, getTopic, getTopicPage };
+const storeSource: FrontSource = { getSectionPage, getTopic, getTopicPage };
 
 /**
  * The `[page]` segment of `/…/page/[page]` as a page number. Page 1 lives at
@@ -69,19 +70,21 @@ export function pageFromSegment(raw: string): number | undefined {
 }
 
 /** Page `page` of the section or topic `slug`, or undefined (a 404) when there is no such front or page. */
-export function resolveFront(kind: FrontKind, slug: string, page: number | undefined, source: FrontSource = storeSource): FrontPage | undefined {
+export function resolveFront(kind: FrontKind, slug: string, page: number | undefined, source: FrontSource = storeSource, site: SiteConfig = siteConfig): FrontPage | undefined {
   if (page === undefined) return undefined;
+  const { prefix } = site;
   if (kind === 'section') {
-    const section = source.findSection(slug);
-    const stories = section ? source.getSectionPage(section.slug, page) : undefined;
-    return section && stories ? { kind, slug: section.slug, name: section.name, copy: sectionCopy(section), section, stories } : undefined;
+    const section = site.sections.find((candidate) => candidate.slug === slug);
+    const stories = section ? source.getSectionPage(section.slug, page, prefix) : undefined;
+    return section && stories ? { kind, slug: section.slug, name: section.name, copy: sectionCopy(section, site), section, stories, prefix } : undefined;
   }
-  const topic = source.getTopic(slug);
-  const stories = topic ? source.getTopicPage(topic.slug, page) : undefined;
-  return topic && stories ? { kind, slug: topic.slug, name: topic.name, copy: topicCopy(topic), stories } : undefined;
+  const topic = source.getTopic(slug, prefix);
+  const stories = topic ? source.getTopicPage(topic.slug, page, prefix) : undefined;
+  return topic && stories ? { kind, slug: topic.slug, name: topic.name, copy: topicCopy(topic, site), stories, prefix } : undefined;
 }
 
 /** Path of page `page` of a front (page 1 is the front itself). */
-export function frontPagePath(front: Pick<FrontPage, 'kind' | 'slug'>, page: number): string {
-  return front.kind === 'section' ? paths.sectionPage(front.slug, page) : paths.topicPage(front.slug, page);
+export function frontPagePath(front: Pick<FrontPage, 'kind' | 'slug'> & { readonly prefix?: string }, page: number): string {
+  const prefix = front.prefix ?? '';
+  return front.kind === 'section' ? paths.sectionPage(front.slug, page, prefix) : paths.topicPage(front.slug, page, prefix);
 }

@@ -1,3 +1,4 @@
+import { editions, type EditionConfig, type Editions } from './editions';
 import { env } from './env';
 
 /**
@@ -16,6 +17,8 @@ export interface Section {
 export interface ExternalLink {
   readonly name: string;
   readonly href: string;
+  /** Language of the page it leads to, when it is not the page's own */
+  readonly lang?: string;
 }
 
 export interface SiteConfig {
@@ -30,6 +33,10 @@ export interface SiteConfig {
   /** Locale used to format dates and numbers */
   readonly locale: string;
   readonly direction: 'ltr' | 'rtl';
+  /** Path prefix of the edition: '' at `/`, else e.g. 'de' for `/de` */
+  readonly prefix: string;
+  /** The edition's configuration: its words, dates and fonts */
+  readonly edition: EditionConfig;
   readonly sections: readonly Section[];
   readonly moreSites: readonly ExternalLink[];
   /** `@handle` for `twitter:site`, when the newsroom has one */
@@ -38,31 +45,55 @@ export interface SiteConfig {
   readonly publisherLogo: { readonly src: string; readonly width: number; readonly height: number };
 }
 
-export const siteConfig: SiteConfig = {
-  name: 'Lede',
-  tagline: 'Independent news, clearly told',
-  url: env().siteUrl,
-  timeZone: 'Europe/Berlin',
-  language: 'en',
-  locale: 'en-GB',
-  direction: 'ltr',
-  publisherLogo: { src: '/brand/logo.png', width: 512, height: 512 },
-  sections: [
-    { slug: 'world', name: 'World', description: 'Conflict, diplomacy and the people caught up in them.' },
-    { slug: 'economy', name: 'Economy', description: 'Trade, markets, work and the money behind the news.' },
-    { slug: 'climate', name: 'Climate', description: 'A warming planet and what the world does about it.' },
-    { slug: 'science', name: 'Science', description: 'Discoveries, space and the research that shapes our lives.' },
-    { slug: 'culture', name: 'Culture', description: 'Books, film, music, art and the ideas around them.' },
-    { slug: 'sport', name: 'Sport', description: 'Results, rivalries and the business of the game.' },
-  ],
-  moreSites: [
-    { name: 'Lede in Deutsch', href: 'https://de.lede.example/' },
-    { name: 'Lede in Español', href: 'https://es.lede.example/' },
-    { name: 'Lede Podcasts', href: 'https://podcasts.lede.example/' },
-    { name: 'Lede for Schools', href: 'https://learn.lede.example/' },
-  ],
-};
+/**
+ * The site as one edition shows it (lib/editions/config.ts): the same origin,
+ * logo and timezone rules, that edition's language, names and words.
+ */
+const sites = new WeakMap<EditionConfig, SiteConfig>();
 
-export function findSection(slug: string): Section | undefined {
-  return siteConfig.sections.find((section) => section.slug === slug);
+export function editionSite(edition: EditionConfig, list: Editions = editions): SiteConfig {
+  // Asked for on every teaser: one object per edition (the default list only; tests pass their own).
+  const known = list === editions ? sites.get(edition) : undefined;
+  if (known) return known;
+  const site = buildSite(edition, list);
+  if (list === editions) sites.set(edition, site);
+  return site;
+}
+
+function buildSite(edition: EditionConfig, list: Editions): SiteConfig {
+  return {
+    name: edition.siteName,
+    tagline: edition.strings.tagline,
+    url: env().siteUrl,
+    timeZone: edition.dates.timeZone,
+    language: edition.lang,
+    locale: edition.dates.locale,
+    direction: edition.direction,
+    prefix: edition.prefix,
+    edition,
+    publisherLogo: { src: '/brand/logo.png', width: 512, height: 512 },
+    sections: edition.sections,
+    // The other editions, in their own languages: real pages of this site.
+    moreSites: list.all
+      .filter((other) => other !== edition)
+      .map((other) => ({ name: other.name, href: other.prefix === '' ? '/' : `/${other.prefix}`, lang: other.lang })),
+  };
+}
+
+/** The default edition, at `/` with the URLs the site always had. */
+export const siteConfig: SiteConfig = editionSite(editions.default);
+
+/** The site as the edition at `prefix` shows it ('' is the default). */
+export function siteForPrefix(prefix: string): SiteConfig | undefined {
+  const edition = prefix === '' ? editions.default : editions.byPrefix(prefix);
+  return edition ? editionSite(edition) : undefined;
+}
+
+/** The site as the edition of an article in `lang` shows it. */
+export function siteForLang(lang: string): SiteConfig {
+  return editionSite(editions.forLang(lang));
+}
+
+export function findSection(slug: string, site: SiteConfig = siteConfig): Section | undefined {
+  return site.sections.find((section) => section.slug === slug);
 }

@@ -6,7 +6,7 @@ import styles from './HeroFigure.module.css';
  * The story's lead picture: usually the page's largest paint, so it is
  * preloaded with high fetch priority; width and height reserve its space.
  */
-export function HeroFigure({ image }: { readonly image: ArticleImage }) {
+export function HeroFigure({ image, creditLabel = (credit) => `Image: ${credit}` }: { readonly image: ArticleImage; readonly creditLabel?: (credit: string) => string }) {
   return (
     <figure className={styles.figure}>
       <ResponsiveImage
@@ -20,7 +20,7 @@ export function HeroFigure({ image }: { readonly image: ArticleImage }) {
       />
       <figcaption className={styles.caption}>
         {image.caption ? <span>{image.caption} </span> : null}
-        <span className={styles.credit}>Image: {image.credit}</span>
+        <span className={styles.credit}>{creditLabel(image.credit)}</span>
       </figcaption>
     </figure>
   );

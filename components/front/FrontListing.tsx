@@ -1,5 +1,7 @@
 import type { FrontPage } from '@/lib/fronts';
 import { frontPagePath } from '@/lib/fronts';
+import { formatNumber, numberLocale } from '@/lib/format/locale';
+import { siteConfig, type SiteConfig } from '@/lib/site-config';
 import { FrontHeader } from './FrontHeader';
 import { FrontLayout } from './FrontLayout';
 import { Pagination } from './Pagination';
@@ -9,13 +11,16 @@ interface FrontListingProps {
   readonly front: FrontPage;
   /** Absolute URLs of the neighbouring pages (lib/seo/metadata.ts frontPageLinks) */
   readonly links: { readonly prev?: string; readonly next?: string };
+  /** The edition the front belongs to */
+  readonly site?: SiteConfig;
 }
 
 /**
  * Any page of a section or topic front: heading, stories, pagination. Page 1
  * says what the front is about; later pages say where the reader is.
  */
-export function FrontListing({ front, links }: FrontListingProps) {
+export function FrontListing({ front, links, site = siteConfig }: FrontListingProps) {
+  const { strings } = site.edition;
   const { page, pageCount, items } = front.stories;
   const isTopic = front.kind === 'topic';
   return (
@@ -26,10 +31,10 @@ export function FrontListing({ front, links }: FrontListingProps) {
       <FrontHeader
         {...(isTopic && front.copy.kicker ? { label: front.copy.kicker } : {})}
         title={front.name}
-        description={page === 1 ? front.copy.description : `Page ${page} of ${pageCount}`}
+        description={page === 1 ? front.copy.description : strings.pageOf(formatNumber(page, numberLocale(site)), formatNumber(pageCount, numberLocale(site)))}
       />
-      {items.length > 0 ? <StoryGrid articles={items} headingLevel={2} showSection={isTopic} /> : <p>No stories in this {front.kind} yet.</p>}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(target) => frontPagePath(front, target)} label={front.name} />
+      {items.length > 0 ? <StoryGrid articles={items} headingLevel={2} showSection={isTopic} /> : <p>{strings.noStories(front.kind)}</p>}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(target) => frontPagePath(front, target)} label={front.name} strings={strings} locale={numberLocale(site)} />
     </FrontLayout>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { EditionStrings } from '@/lib/editions';
 import type { Section } from '@/lib/site-config';
 import { paths } from '@/lib/urls';
 import { skipTargets } from './SkipLinks';
@@ -8,6 +9,9 @@ interface SiteHeaderProps {
   readonly siteName: string;
   readonly tagline: string;
   readonly sections: readonly Section[];
+  readonly strings: Pick<EditionStrings, 'mainMenu' | 'sectionsToggle' | 'home'>;
+  /** The edition's path prefix ('' at `/`) */
+  readonly prefix: string;
 }
 
 /**
@@ -15,24 +19,24 @@ interface SiteHeaderProps {
  * opens and closes with Enter or Space and needs no JavaScript; on wide
  * screens it is always open and the toggle is hidden.
  */
-export function SiteHeader({ siteName, tagline, sections }: SiteHeaderProps) {
+export function SiteHeader({ siteName, tagline, sections, strings, prefix }: SiteHeaderProps) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href={paths.home()} className={styles.brand}>
+        <Link href={paths.home(prefix)} className={styles.brand}>
           <span className={styles.name}>{siteName}</span>
           <span className={styles.tagline}>{tagline}</span>
         </Link>
-        <nav id={skipTargets.mainMenu} aria-label="Main menu" tabIndex={-1} className={styles.nav}>
+        <nav id={skipTargets.mainMenu} aria-label={strings.mainMenu} tabIndex={-1} className={styles.nav}>
           <details className={styles.menu}>
-            <summary className={styles.toggle}>Sections</summary>
+            <summary className={styles.toggle}>{strings.sectionsToggle}</summary>
             <ul className={styles.list}>
               <li>
-                <Link href={paths.home()} className={styles.item}>Home</Link>
+                <Link href={paths.home(prefix)} className={styles.item}>{strings.home}</Link>
               </li>
               {sections.map((section) => (
                 <li key={section.slug}>
-                  <Link href={paths.section(section.slug)} className={styles.item}>
+                  <Link href={paths.section(section.slug, prefix)} className={styles.item}>
                     {section.name}
                   </Link>
                 </li>

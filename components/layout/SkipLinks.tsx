@@ -1,3 +1,4 @@
+import type { EditionStrings } from '@/lib/editions';
 import styles from './SkipLinks.module.css';
 
 export const skipTargets = {
@@ -6,18 +7,20 @@ export const skipTargets = {
   moreSites: 'more-sites',
 } as const;
 
-/** The first three Tab stops on every page, as on the seed site. */
-export function SkipLinks({ moreSitesLabel }: { readonly moreSitesLabel: string }) {
+type SkipWords = Pick<EditionStrings, 'skipToContent' | 'skipToMainMenu' | 'skipToMoreSites'>;
+
+/** The first three Tab stops on every page, as on the seed site, in the edition's language. */
+export function SkipLinks({ strings }: { readonly strings: SkipWords }) {
   return (
     <ul className={styles.list}>
       <li>
-        <a className={styles.link} href={`#${skipTargets.content}`}>Skip to content</a>
+        <a className={styles.link} href={`#${skipTargets.content}`}>{strings.skipToContent}</a>
       </li>
       <li>
-        <a className={styles.link} href={`#${skipTargets.mainMenu}`}>Skip to main menu</a>
+        <a className={styles.link} href={`#${skipTargets.mainMenu}`}>{strings.skipToMainMenu}</a>
       </li>
       <li>
-        <a className={styles.link} href={`#${skipTargets.moreSites}`}>Skip to {moreSitesLabel}</a>
+        <a className={styles.link} href={`#${skipTargets.moreSites}`}>{strings.skipToMoreSites}</a>
       </li>
     </ul>
   );

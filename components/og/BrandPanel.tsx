@@ -3,6 +3,8 @@ import { palette } from '../../lib/og/layout';
 interface BrandPanelProps {
   readonly width: number;
   readonly height: number;
+  /** "rtl" mirrors the pattern: a right-to-left front page starts at the right. */
+  readonly dir?: 'ltr' | 'rtl';
 }
 
 /** Widths (share of a column) of the "text" bars: fixed, so every card looks the same. */
@@ -15,7 +17,9 @@ const columnBars: readonly (readonly number[])[] = [
  * The brand pattern: an abstract front page in ink, with a red lead bar, a
  * headline block and two columns of "type", for cards without a picture.
  */
-export function BrandPanel({ width, height }: BrandPanelProps) {
+export function BrandPanel({ width, height, dir = 'ltr' }: BrandPanelProps) {
+  // Left-to-right: as before, nothing set (the English cards stay byte for byte the same).
+  const mirrored = dir === 'rtl' ? ({ alignItems: 'flex-end' } as const) : {};
   const pad = 48;
   const gap = 24;
   const columnWidth = Math.floor((width - pad * 2 - gap) / 2);
@@ -29,14 +33,15 @@ export function BrandPanel({ width, height }: BrandPanelProps) {
         padding: pad,
         backgroundColor: palette.panel,
         overflow: 'hidden',
+        ...mirrored,
       }}
     >
       <div style={{ width: 72, height: 10, backgroundColor: palette.accent, marginBottom: 28 }} />
       <div style={{ width: width - pad * 2, height: 22, backgroundColor: '#4a4a4a', marginBottom: 14 }} />
       <div style={{ width: Math.round((width - pad * 2) * 0.7), height: 22, backgroundColor: '#4a4a4a', marginBottom: 40 }} />
-      <div style={{ display: 'flex', gap }}>
+      <div style={{ display: 'flex', gap, ...(dir === 'rtl' ? ({ flexDirection: 'row-reverse' } as const) : {}) }}>
         {columnBars.map((bars, column) => (
-          <div key={column} style={{ display: 'flex', flexDirection: 'column', width: columnWidth }}>
+          <div key={column} style={{ display: 'flex', flexDirection: 'column', width: columnWidth, ...mirrored }}>
             {bars.map((share, row) => (
               <div
                 key={row}

@@ -1,10 +1,13 @@
 import { ImageResponse } from '@vercel/og';
-import { cardByteBudget, ogImageSize, prepareCard, type CardInput, type CardLayout, type PrepareOptions } from '../../lib/og';
+import { cardByteBudget, ogImageSize, prepareCard, type AnyCardLayout, type ArticleCardInput, type CardInput, type FrontCardInput, type PrepareOptions } from '../../lib/og';
 import { shrinkPng } from '../../lib/og/shrink-png';
 import { ArticleCard } from './ArticleCard';
 import { FrontCard } from './FrontCard';
+import { RtlArticleCard } from './RtlArticleCard';
+import { RtlFrontCard } from './RtlFrontCard';
 
-function CardElement({ layout }: { readonly layout: CardLayout }) {
+function CardElement({ layout }: { readonly layout: AnyCardLayout }) {
+  if ('dir' in layout) return layout.kind === 'article' ? <RtlArticleCard {...layout} /> : <RtlFrontCard {...layout} />;
   return layout.kind === 'article' ? <ArticleCard {...layout} /> : <FrontCard {...layout} />;
 }
 
@@ -22,4 +25,17 @@ export async function renderCard(input: CardInput, options: PrepareOptions = {})
   headers.set('content-length', String(png.byteLength));
   // A fresh copy: Response wants a view over a plain ArrayBuffer, and sharp's may be pooled.
   return new Response(new Uint8Array(png), { status: 200, headers });
+}
+
+/**
+ * The editions' entry points (issue #14): an article's or a front's card in
+ * the edition's language and direction. `lang` and `dir` come from the
+ * edition; every string is the edition's own (nothing is translated here).
+ */
+export function renderArticleCard(input: Omit<ArticleCardInput, 'kind'>, options: PrepareOptions = {}): Promise<Response> {
+  return renderCard({ kind: 'article', ...input }, options);
+}
+
+export function renderFrontCard(input: Omit<FrontCardInput, 'kind'>, options: PrepareOptions = {}): Promise<Response> {
+  return renderCard({ kind: 'front', ...input }, options);
 }

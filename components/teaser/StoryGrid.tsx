@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/types';
-import { findSection } from '@/lib/site-config';
+import { findSection, siteForLang } from '@/lib/site-config';
 import { StoryTeaser } from './StoryTeaser';
 import styles from './StoryGrid.module.css';
 
@@ -21,7 +21,7 @@ export function StoryGrid({ articles, headingLevel, showSection = false, label }
           <StoryTeaser
             article={article}
             headingLevel={headingLevel}
-            {...(showSection ? { kicker: findSection(article.section)?.name ?? article.section } : {})}
+            {...(showSection ? { kicker: findSection(article.section, siteForLang(article.lang))?.name ?? article.section } : {})}
           />
         </li>
       ))}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/types';
 import { ResponsiveImage } from '@/components/media/ResponsiveImage';
 import { formatDate } from '@/lib/format/date';
+import { siteForLang } from '@/lib/site-config';
 import { paths } from '@/lib/urls';
 import styles from './StoryTeaser.module.css';
 
@@ -34,7 +35,7 @@ export function StoryTeaser({ article, headingLevel, kicker, variant = 'standard
         </Heading>
         {variant === 'compact' ? null : <p className={styles.summary}>{article.teaser}</p>}
         <p className={styles.meta}>
-          <time dateTime={article.published}>{formatDate(article.published)}</time>
+          <time dateTime={article.published}>{formatDate(article.published, siteForLang(article.lang))}</time>
         </p>
       </div>
       <ResponsiveImage

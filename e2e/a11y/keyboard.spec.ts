@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { focusIndicatorProblem, readFocused, walkTabOrder, type FocusSnapshot } from '../support/a11y-focus';
 import { lightTag } from '../support/a11y-matrix';
 import { everyWidthPages } from '../support/a11y-plan';
+import { editions } from '../../lib/editions';
+import { editionAt } from '../../lib/routing/editions';
 import { siteConfig } from '../../lib/site-config';
+
+/** The page's own direction: right-to-left pages are walked right to left. */
+async function pageDirection(page: Page): Promise<'ltr' | 'rtl'> {
+  return (await page.evaluate(() => document.documentElement.dir)) === 'rtl' ? 'rtl' : 'ltr';
+}
 
 /**
  * What a keyboard user meets on one page of each template and on each
@@ -10,11 +17,15 @@ import { siteConfig } from '../../lib/site-config';
  * depend on the colour scheme, so they run in the light scheme; every page's
  * focus indicators are checked in both schemes by audit.spec.ts.
  */
-const skipLinks = [
-  { name: 'Skip to content', target: 'content' },
-  { name: 'Skip to main menu', target: 'main-menu' },
-  { name: `Skip to More ${siteConfig.name} sites`, target: 'more-sites' },
-];
+/** The skip links in the words of the page's edition (the default edition's: "Skip to content", …). */
+function skipLinksAt(url: string) {
+  const { strings } = (editionAt(new URL(url, 'http://x').pathname)?.edition ?? editions.default);
+  return [
+    { name: strings.skipToContent, target: 'content' },
+    { name: strings.skipToMainMenu, target: 'main-menu' },
+    { name: strings.skipToMoreSites, target: 'more-sites' },
+  ];
+}
 
 /** Below 48rem the main menu is a disclosure; from there on it is always open (SiteHeader.module.css). */
 const menuBreakpoint = 48 * 16;
@@ -27,7 +38,7 @@ async function tab(page: Page, key = 'Tab'): Promise<FocusSnapshot | null> {
 for (const { url } of everyWidthPages) {
   test.describe(`keyboard on ${url}`, { tag: lightTag }, () => {
     test('the three skip links are the first Tab stops, show on focus and move focus to their targets', async ({ page }) => {
-      for (const [index, link] of skipLinks.entries()) {
+      for (const [index, link] of skipLinksAt(url).entries()) {
         await page.goto(url);
         let focused: FocusSnapshot | null = null;
         for (let press = 0; press <= index; press += 1) focused = await tab(page);
@@ -41,7 +52,7 @@ for (const { url } of everyWidthPages) {
 
     test('Tab visits every control once, in reading order, with a visible indicator, and leaves the page', async ({ page }) => {
       await page.goto(url);
-      const { count, stops, leftPage, problems } = await walkTabOrder(page, siteConfig.direction);
+      const { count, stops, leftPage, problems } = await walkTabOrder(page, await pageDirection(page));
       expect(stops.map((stop) => stop.order), 'Tab order is the DOM order of every rendered control, each once').toEqual([...Array(count).keys()]);
       expect(leftPage, 'after the last control focus leaves the page (no trap)').toBe(true);
       expect(problems, problems.join('\n')).toEqual([]);
@@ -70,7 +81,7 @@ for (const javaScriptEnabled of [true, false]) {
       const first = links.first();
       const wide = (page.viewportSize()?.width ?? 0) >= menuBreakpoint;
       // Past the skip links and the brand.
-      for (let press = 0; press < skipLinks.length + 1; press += 1) await page.keyboard.press('Tab');
+      for (let press = 0; press < skipLinksAt('/').length + 1; press += 1) await page.keyboard.press('Tab');
 
       if (wide) {
         await expect(toggle, 'no toggle on wide screens').toBeHidden();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { a11yViewports, colorSchemes, onceTag } from '../support/a11y-matrix';
+import { rtlTemplateNames } from '../support/a11y-rtl';
 import { auditPagesFor, everyWidthPages, spreadPages, spreadWidth, templates, variantCoverage, variants } from '../support/a11y-plan';
 import { everyRoute } from '../support/content';
 
@@ -12,7 +13,7 @@ const widths = a11yViewports.map((viewport) => viewport.name);
 
 test('every route template is audited at every width in both schemes', { tag: onceTag }, () => {
   const names = templates.map((template) => template.name);
-  expect(names).toEqual(['home', 'section front', 'topic front', 'article', 'paginated section front', 'paginated topic front', '404 page']);
+  expect(names).toEqual(['home', 'section front', 'topic front', 'article', 'paginated section front', 'paginated topic front', '404 page', ...rtlTemplateNames]);
   for (const width of widths) {
     for (const scheme of colorSchemes) {
       const audited = auditPagesFor(width, scheme).map((page) => page.url);

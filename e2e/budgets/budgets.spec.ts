@@ -6,7 +6,8 @@ import { clientModules, firstPartyModules } from '../../scripts/bench/first-part
 import { FRAMEWORK_FLOOR } from '../../scripts/bench/framework-floor';
 import { measurePage, totals, type BuildFiles } from '../../scripts/bench/page-weight';
 import { paths } from '../../lib/urls';
-import { articleBySlug, referenceSlug } from '../support/content';
+import { allArticles, articleBySlug, referenceSlug } from '../support/content';
+import { rtlDariArticleSlug } from '../support/a11y-rtl';
 import { e2eOrigin } from '../support/origin';
 
 /**
@@ -20,10 +21,13 @@ import { e2eOrigin } from '../support/origin';
 const dist = path.resolve('.next');
 
 const reference = articleBySlug(referenceSlug);
+const dariReference = allArticles.find((article) => article.slug === rtlDariArticleSlug)!;
 const pages: readonly { readonly name: string; readonly path: string; readonly route: string; readonly kind: PageKind }[] = [
-  { name: 'reference article', path: paths.article(reference), route: '/[section]/[slug]/page', kind: 'article' },
-  { name: 'home page', path: paths.home(), route: '/page', kind: 'front' },
-  { name: 'section front', path: paths.section(reference.section), route: '/[section]/page', kind: 'front' },
+  { name: 'reference article', path: paths.article(reference), route: '/(site)/[section]/[slug]/page', kind: 'article' },
+  { name: 'home page', path: paths.home(), route: '/(site)/page', kind: 'front' },
+  { name: 'section front', path: paths.section(reference.section), route: '/(site)/[section]/page', kind: 'front' },
+  // A right-to-left edition's article pays for its Arabic-script font as well (issue #14).
+  { name: 'Dari article', path: paths.article(dariReference), route: '/(editions)/edition/[edition]/[section]/[slug]/page', kind: 'article' },
 ];
 
 test('the framework floor was measured with the Next and React installed', () => {
@@ -35,7 +39,8 @@ test('the framework floor was measured with the Next and React installed', () =>
 });
 
 test('article pages hydrate no client component of ours', () => {
-  const manifest = readFileSync(path.join(dist, 'server', 'app', '[section]', '[slug]', 'page_client-reference-manifest.js'), 'utf8');
+  // The default edition's routes sit in the (site) route group, the other editions' in (editions) (docs/editions.md).
+  const manifest = readFileSync(path.join(dist, 'server', 'app', '(site)', '[section]', '[slug]', 'page_client-reference-manifest.js'), 'utf8');
   const modules = clientModules(manifest);
   // Never vacuous: the framework's own client modules (layout router, error boundary…) are always listed.
   expect(modules.length).toBeGreaterThan(0);

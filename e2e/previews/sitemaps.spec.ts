@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { newsWindowHours, recentArticles } from '../../lib/seo/news-sitemap';
+import { editions } from '../../lib/editions';
 import { sitemapPaths } from '../../lib/seo/paths';
 import { absoluteUrl, paths } from '../../lib/urls';
 import { articles, contentIndex, everyRoute } from '../support/content';
@@ -19,13 +20,16 @@ interface SitemapIndex {
 const indexUrl = absoluteUrl(sitemapPaths.index(), siteUnderTest.url);
 const newsUrl = absoluteUrl(sitemapPaths.news(), siteUnderTest.url);
 
-test('robots.txt allows everything and names the sitemap index and the news sitemap', async ({ request }) => {
+test('robots.txt allows everything and names every edition\'s sitemap index and news sitemap, the default edition\'s first', async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const text = await response.text();
   expect(text).toMatch(/^User-Agent: \*\nAllow: \/\n/m);
   expect(text).not.toMatch(/^Disallow:/m);
-  expect([...text.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1])).toEqual([indexUrl, newsUrl]);
+  const others = editions.all
+    .filter((edition) => edition.prefix !== '')
+    .flatMap((edition) => [absoluteUrl(sitemapPaths.index(edition.prefix), siteUnderTest.url), absoluteUrl(sitemapPaths.news(edition.prefix), siteUnderTest.url)]);
+  expect([...text.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1])).toEqual([indexUrl, newsUrl, ...others]);
 });
 
 /** The files /sitemap.xml lists, checked to be a sitemap index served as XML. */

@@ -85,7 +85,8 @@ export async function checkArticlePrint(page: Page): Promise<void> {
     const footer = page.getByRole('contentinfo', { includeHidden: true });
     const related = page.locator('[data-tier]');
     await expect(footer, 'the footer shows on screen').toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Topics' }), 'topic links show on screen').toBeVisible();
+    // Named in the page's language: the topics heading labels the navigation (TopicLinks).
+    await expect(page.locator('nav[aria-labelledby="topics-heading"]'), 'topic links show on screen').toBeVisible();
     await page.emulateMedia({ media: 'print' });
     expect(await navigation.count(), 'navigation landmarks on the page').toBeGreaterThanOrEqual(3);
     for (const nav of await navigation.all()) await expect.soft(nav, 'navigation is not printed').toBeHidden();

@@ -90,7 +90,8 @@ function readIndicators(each: boolean): FocusSnapshot[] {
       tag: element.tagName.toLowerCase(),
       html: element.outerHTML.slice(0, 160),
       id: element.id,
-      start: { x: first.left + window.scrollX, y: first.top + window.scrollY },
+      // Where reading starts: the left edge of the first line, the right edge on a right-to-left page.
+      start: { x: (style.direction === 'rtl' ? first.right : first.left) + window.scrollX, y: first.top + window.scrollY },
       box: { left: rect.left + window.scrollX, top: rect.top + window.scrollY, right: rect.right + window.scrollX, bottom: rect.bottom + window.scrollY },
       outlineStyle: style.outlineStyle,
       outlineWidth: Number.parseFloat(style.outlineWidth) || 0,

@@ -41,7 +41,7 @@ export async function withStyle<T>(page: Page, css: string, check: () => Promise
 export interface HorizontalOverflow {
   readonly scrollWidth: number;
   readonly viewportWidth: number;
-  /** Elements reaching past the viewport's inline end, for the failure message */
+  /** Elements reaching past either edge of the viewport (the left one on a right-to-left page), for the failure message */
   readonly culprits: readonly string[];
 }
 
@@ -53,10 +53,11 @@ export function readHorizontalOverflow(page: Page): Promise<HorizontalOverflow> 
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((element) => {
         const rect = element.getBoundingClientRect();
-        return rect.width > 0 && rect.right + window.scrollX > viewportWidth + 1;
+        // A right-to-left page overflows past its left edge: both edges are checked, whatever the direction.
+        return rect.width > 0 && (rect.right > viewportWidth + 1 || rect.left < -1);
       })
       .slice(0, 5)
-      .map((element) => `${element.outerHTML.slice(0, 140)} (right edge ${Math.round(element.getBoundingClientRect().right)} px)`);
+      .map((element) => `${element.outerHTML.slice(0, 140)} (edges ${Math.round(element.getBoundingClientRect().left)}..${Math.round(element.getBoundingClientRect().right)} px)`);
     return { scrollWidth: root.scrollWidth, viewportWidth, culprits };
   });
 }

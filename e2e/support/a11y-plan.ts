@@ -7,7 +7,8 @@ import { paths } from '../../lib/urls';
 import { a11yViewports, type A11yViewport, type ColorScheme } from './a11y-matrix';
 import { archivePaginatedFronts } from './archive';
 import { archiveOrigin } from './archive-server';
-import { articleBySlug, articles, contentIndex, everyRoute, referenceSlug, routes } from './content';
+import { rtlDariArticleSlug, rtlTemplates } from './a11y-rtl';
+import { allArticles, articleBySlug, articles, contentIndex, everyRoute, referenceSlug, routes } from './content';
 
 /**
  * What the accessibility suite audits where, derived from two declared lists
@@ -55,6 +56,7 @@ export const templates: readonly Template[] = [
   { name: 'article', url: paths.article(articleBySlug(referenceSlug)), status: 200 },
   ...archivePaginatedFronts.map((front) => ({ name: front.name, url: `${archiveOrigin}${front.path}`, status: 200 as const })),
   { name: '404 page', url: notFoundUrl, status: 404 },
+  ...rtlTemplates,
 ];
 
 function readBody(slug: string): HastRoot {
@@ -135,6 +137,7 @@ const everyWidth: AuditPage[] = [
     status: template.status,
     reasons: [`template: ${template.name}`],
     ...(template.name === 'article' ? { article: articleBySlug(referenceSlug) } : {}),
+    ...(template.url === rtlTemplates[0]?.url ? { article: allArticles.find((article) => article.slug === rtlDariArticleSlug) } : {}),
   })),
   ...[...variantCoverage.chosen].map(([slug, names]) => ({ url: paths.article(articleBySlug(slug)), status: 200 as const, reasons: names.map((name) => `variant: ${name}`), article: articleBySlug(slug) })),
 ];

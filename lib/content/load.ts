@@ -4,11 +4,12 @@ import { imageSizeFromFile } from 'image-size/fromFile';
 import { env } from '../env';
 import { defaultPublicDir, publicImageFile } from '../public-files';
 import type { z } from 'zod';
-import { reservedSlugs, slugify } from './slug';
+import { reservedSlugs } from './slug';
 import { ContentError, describeValue } from './errors';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
 import { compileBody, type CompileResult, type ImageSize, type ImageSizer } from './mdx/compile';
-import { frontmatterSchema } from './schema';
+import { frontmatterSchema, topicOf } from './schema';
+import { translationErrors, type TranslationLinks } from './translations';
 import type { Article } from './types';
 
 interface LoadOptions {
@@ -57,7 +58,7 @@ function createImageSizer(publicDir: string): ImageSizer {
 }
 
 function expectedFromIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `only known fields (title, teaser, published, updated, correction, section, topics, authors, sources, image, lang, related, draft, slug)`;
+  if (issue.code === 'unrecognized_keys') return `only known fields (title, teaser, published, updated, correction, section, topics, authors, sources, image, lang, translations, related, draft, slug)`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return `a value (${issue.message === 'Invalid input' ? issue.expected : issue.message})`;
   return issue.message;
 }
@@ -101,6 +102,7 @@ function frontmatterErrors(file: string, split: SplitFile, issues: readonly z.co
 interface Parsed {
   readonly slug: string;
   readonly related: readonly unknown[];
+  readonly translations: readonly unknown[];
   readonly split: SplitFile;
   readonly file: string;
 }
@@ -153,7 +155,8 @@ async function loadSource(slug: string, source: string, file: string, imageSize:
   }
 
   const rawRelated = valueAt(split.data, ['related']);
-  const parsed: Parsed = { slug, related: Array.isArray(rawRelated) ? rawRelated : [], split, file };
+  const rawTranslations = valueAt(split.data, ['translations']);
+  const parsed: Parsed = { slug, related: Array.isArray(rawRelated) ? rawRelated : [], translations: Array.isArray(rawTranslations) ? rawTranslations : [], split, file };
   if (errors.length > 0 || !frontmatter || !heroSize || !compiled.ok) return { parsed, errors };
   const article: Article = {
     slug,
@@ -164,12 +167,13 @@ async function loadSource(slug: string, source: string, file: string, imageSize:
     ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
     ...(frontmatter.correction ? { correction: frontmatter.correction } : {}),
     section: frontmatter.section,
-    topics: frontmatter.topics.map((name) => ({ name, slug: slugify(name) })),
+    topics: frontmatter.topics.map(topicOf),
     authors: frontmatter.authors,
     sources: frontmatter.sources,
     image: { ...frontmatter.image, ...heroSize },
     lang: frontmatter.lang,
     related: frontmatter.related,
+    ...(frontmatter.translations.length > 0 ? { translations: frontmatter.translations } : {}),
     draft: frontmatter.draft,
     body: compiled.body.hast,
     bodyText: compiled.body.text,
@@ -210,10 +214,12 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     if (loaded.article) articles.push(loaded.article);
     // Only files with related picks can have related errors; keeping every parsed file (YAML document and
     // body included) until the end would hold gigabytes for a 100,000-article archive.
-    if (loaded.parsed && loaded.parsed.related.length > 0) parsed.push(loaded.parsed);
+    if (loaded.parsed && (loaded.parsed.related.length > 0 || loaded.parsed.translations.length > 0)) parsed.push(loaded.parsed);
   }
 
-  errors.push(...relatedErrors(parsed, new Set(names.map((name) => path.basename(name, '.mdx')))));
+  const fileSlugs = new Set(names.map((name) => path.basename(name, '.mdx')));
+  errors.push(...relatedErrors(parsed, fileSlugs));
+  errors.push(...translationErrors(parsed.filter((p) => p.translations.length > 0).map(linksOf), articlesBySlug(articles), fileSlugs));
   const published = articles.filter((article) => options.includeDrafts || !article.draft).sort(newestFirst);
   return { articles: errors.length > 0 ? [] : published, errors };
 }
@@ -238,6 +244,14 @@ export async function loadSingleSource(input: SingleSource): Promise<{ readonly 
   const loaded = await loadSource(input.slug, input.source, input.file, imageSize, compileBody);
   const errors = [...loaded.errors, ...relatedErrors(loaded.parsed ? [loaded.parsed] : [], new Set([...input.knownSlugs, input.slug]))];
   return errors.length > 0 || !loaded.article ? { errors } : { article: loaded.article, errors: [] };
+}
+
+function linksOf(parsed: Parsed): TranslationLinks {
+  return { slug: parsed.slug, file: parsed.file, picks: parsed.translations, lineOf: (index) => parsed.split.lineOf(['translations', index]) };
+}
+
+function articlesBySlug(articles: readonly Article[]): Map<string, { readonly lang: string; readonly translations: readonly string[] }> {
+  return new Map(articles.map((article) => [article.slug, { lang: article.lang, translations: article.translations ?? [] }]));
 }
 
 /** Newest first; the slug breaks ties so the order never depends on the file system. */

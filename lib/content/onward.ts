@@ -1,3 +1,5 @@
+import { english } from '../editions/config';
+import type { EditionStrings } from '../editions/types';
 import type { ArticleSummary } from './types';
 
 /** Onward links every article ends with, where the archive has them (issue #13). */
@@ -28,6 +30,8 @@ export interface OnwardInput {
   readonly latestStories: () => Iterable<ArticleSummary>;
   /** How many stories a topic has: the fewer, the more specific */
   readonly topicSize: (topicSlug: string) => number;
+  /** The tiers' headings in the edition's language; the default edition's when left out */
+  readonly strings?: Pick<EditionStrings, 'relatedStories' | 'moreOnTopic' | 'moreFromSection' | 'latestStories'>;
 }
 
 function take(stories: Iterable<ArticleSummary>, shown: Set<string>, count: number): ArticleSummary[] {
@@ -56,10 +60,11 @@ function take(stories: Iterable<ArticleSummary>, shown: Set<string>, count: numb
  */
 export function onwardTiers(input: OnwardInput): OnwardTier[] {
   const { article } = input;
+  const words = input.strings ?? english.strings;
   const shown = new Set([article.slug]);
   const tiers: OnwardTier[] = [];
   const related = input.related.filter((story) => !shown.has(story.slug) && (shown.add(story.slug), true));
-  if (related.length > 0) tiers.push({ kind: 'related', heading: 'Related stories', articles: related });
+  if (related.length > 0) tiers.push({ kind: 'related', heading: words.relatedStories, articles: related });
   let missing = ONWARD_TARGET - related.length;
 
   const bySpecificity = [...article.topics].sort((a, b) => input.topicSize(a.slug) - input.topicSize(b.slug) || (a.slug < b.slug ? -1 : 1));
@@ -68,7 +73,7 @@ export function onwardTiers(input: OnwardInput): OnwardTier[] {
   for (const topic of wanted > 0 ? bySpecificity : []) {
     const stories = take(input.topicStories(topic.slug), shown, wanted);
     if (stories.length > 0) {
-      topicTier = { kind: 'topic', heading: `More on ${topic.name}`, articles: stories };
+      topicTier = { kind: 'topic', heading: words.moreOnTopic(topic.name), articles: stories };
       break;
     }
   }
@@ -81,10 +86,10 @@ export function onwardTiers(input: OnwardInput): OnwardTier[] {
   const fromSection = take(input.sectionStories(article.section), shown, missing);
   if (fromSection.length > 0) {
     for (const story of fromSection) shown.add(story.slug);
-    tiers.push({ kind: 'section', heading: `More from ${input.sectionName}`, articles: fromSection });
+    tiers.push({ kind: 'section', heading: words.moreFromSection(input.sectionName), articles: fromSection });
   }
   const count = ONWARD_TARGET - missing + fromSection.length;
   const latest = take(input.latestStories(), shown, ONWARD_MINIMUM - count);
-  if (latest.length > 0) tiers.push({ kind: 'latest', heading: 'Latest stories', articles: latest });
+  if (latest.length > 0) tiers.push({ kind: 'latest', heading: words.latestStories, articles: latest });
   return tiers;
 }

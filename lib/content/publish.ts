@@ -1,4 +1,5 @@
 import { computeAllRelated } from '../related';
+import { editions } from '../editions';
 import { siteConfig } from '../site-config';
 import { buildListings, collectTopics, toSummary, type ContentIndex } from './index-file';
 import type { Article } from './types';
@@ -15,7 +16,7 @@ export function publishable(articles: readonly Article[], now: Date): Article[] 
 export function buildContentIndex(articles: readonly Article[], now: Date, folded: Readonly<Record<string, string>> = {}): ContentIndex {
   const live = publishable(articles, now);
   const scheduled = articles.filter((article) => Date.parse(article.published) > now.getTime()).reverse();
-  const related = computeAllRelated(live, { now, limit: 5 });
+  const related = relatedByEdition(live, now);
   const summaries = live.map(toSummary);
   return {
     version: 3,
@@ -27,4 +28,18 @@ export function buildContentIndex(articles: readonly Article[], now: Date, folde
     topics: collectTopics(summaries),
     listings: buildListings(summaries, siteConfig.sections.map((section) => section.slug)),
   };
+}
+
+/** Ranked within each edition: a related story never crosses editions (translations are linked apart). */
+function relatedByEdition(live: readonly Article[], now: Date): Map<string, string[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of live) {
+    const key = editions.forLang(article.lang).prefix;
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
+  }
+  const related = new Map<string, string[]>();
+  for (const group of groups.values()) for (const [slug, list] of computeAllRelated(group, { now, limit: 5 })) related.set(slug, list);
+  return related;
 }

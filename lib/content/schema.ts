@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { publicImagePath, publicImagePathRule } from '../public-files';
+import { editions } from '../editions';
 import { siteConfig } from '../site-config';
 import { isIsoDateTimeWithOffset } from './dates';
 import { reservedSlugs, slugify, slugPattern } from './slug';
@@ -24,6 +25,16 @@ const topicName = z
   .min(1, 'a topic name')
   .max(60, 'at most 60 characters')
   .refine((name) => slugify(name) !== '', 'a topic name with letters or digits that can form a URL');
+
+/**
+ * A topic: its name, whose slug is derived (`Women's rights` → `womens-rights`),
+ * or, for a name in a script with no Latin letters, the name with its slug
+ * (`{ name: افغانستان, slug: afghanistan }`), since every URL segment is ASCII.
+ */
+const topicEntry = z.union(
+  [topicName, z.strictObject({ name: z.string().trim().min(1, 'a topic name').max(60, 'at most 60 characters'), slug: z.string().regex(slugPattern, 'an ASCII slug, e.g. afghanistan').max(60) })],
+  'a topic name with Latin letters or digits, or { name, slug } with an ASCII slug',
+);
 
 /** Public path of an image shipped in `public/`, never a remote URL. */
 const imagePath = z.string().regex(publicImagePath, publicImagePathRule);
@@ -50,14 +61,18 @@ export const frontmatterSchema = z
      */
     correction: text(500).optional(),
     section: z.enum(sectionSlugs as [string, ...string[]], `one of the sections: ${sectionSlugs.join(', ')}`),
-    topics: z.array(topicName).min(1, 'at least one topic').max(12, 'at most 12 topics'),
+    topics: z.array(topicEntry).min(1, 'at least one topic').max(12, 'at most 12 topics'),
     authors: z.array(text(80)).min(1, 'at least one author'),
     sources: z.array(text(40)).default([]),
     image: imageSchema,
+    /** Decides the edition (lib/editions/config.ts); written as that edition's tag, in any case */
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or de-AT')
+      .refine((lang) => editions.exactLang(lang) !== undefined, `the language of an edition: ${editions.all.map((e) => e.lang).join(', ')}`)
+      .transform((lang) => editions.exactLang(lang)?.lang ?? lang)
       .default(siteConfig.language),
+    /** Slugs of this story's versions in other editions; each must name this one back (load.ts) */
+    translations: z.array(articleSlug).default([]),
     related: z.array(articleSlug).default([]),
     draft: z.boolean().default(false),
     /** Optional; when present it must equal the file name */
@@ -71,7 +86,7 @@ export const frontmatterSchema = z
     if (value.correction !== undefined && value.updated === undefined) {
       context.addIssue({ code: 'custom', path: ['correction'], message: correctionNeedsUpdated, params: { found: 'none' } });
     }
-    const topicSlugs = value.topics.map(slugify);
+    const topicSlugs = value.topics.map(topicSlug);
     topicSlugs.forEach((slug, index) => {
       if (topicSlugs.indexOf(slug) !== index) {
         context.addIssue({ code: 'custom', path: ['topics', index], message: 'each topic once' });
@@ -80,3 +95,12 @@ export const frontmatterSchema = z
   });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+/** The URL segment of a topic entry as written. */
+export function topicSlug(entry: string | { readonly slug: string }): string {
+  return typeof entry === 'string' ? slugify(entry) : entry.slug;
+}
+
+export function topicOf(entry: string | { readonly name: string; readonly slug: string }): { name: string; slug: string } {
+  return typeof entry === 'string' ? { name: entry, slug: slugify(entry) } : { name: entry.name, slug: entry.slug };
+}

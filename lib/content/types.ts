@@ -37,6 +37,8 @@ export interface ArticleSummary {
   readonly lang: string;
   /** Manual picks from the frontmatter, by slug, in the editor's order */
   readonly related: readonly string[];
+  /** Slugs of the same story in other editions (frontmatter `translations`), checked to be mutual */
+  readonly translations?: readonly string[];
   readonly draft: boolean;
 }
 

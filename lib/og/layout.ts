@@ -117,3 +117,34 @@ export const frontDescriptionSteps: readonly FitStep[] = [
   { fontSize: 28, lineHeight: 1.3, maxLines: 1 },
   { fontSize: 25, lineHeight: 1.3, maxLines: 1 },
 ];
+
+/**
+ * Right-to-left cards (Dari, Pashto, Arabic) in the same boxes, mirrored. A
+ * Naskh looks about a size smaller than a Latin serif at the same px and
+ * needs more room between lines for its dots and descenders, hence sizes of
+ * their own and more open leading.
+ */
+export const rtlArticleHeadlineSteps: readonly FitStep[] = [
+  { fontSize: 54, lineHeight: 1.45 },
+  { fontSize: 48, lineHeight: 1.45 },
+  { fontSize: 42, lineHeight: 1.5 },
+  { fontSize: 36, lineHeight: 1.55 },
+  { fontSize: 31, lineHeight: 1.6 },
+];
+
+export const rtlFrontTitleSteps: readonly FitStep[] = [
+  { fontSize: 76, lineHeight: 1.35, maxLines: 2 },
+  { fontSize: 64, lineHeight: 1.4, maxLines: 3 },
+  { fontSize: 54, lineHeight: 1.45 },
+  { fontSize: 46, lineHeight: 1.5 },
+  { fontSize: 40, lineHeight: 1.5 },
+];
+
+export const rtlFrontDescriptionSteps: readonly FitStep[] = [
+  { fontSize: 27, lineHeight: 1.45, maxLines: 1 },
+  { fontSize: 24, lineHeight: 1.45, maxLines: 1 },
+];
+
+/** Kicker and date on right-to-left cards: one line each, cut with an ellipsis if need be. */
+export const rtlKickerStep: FitStep = { fontSize: 24, lineHeight: 1.2, maxLines: 1 };
+export const rtlDateStep: FitStep = { fontSize: 24, lineHeight: 1.2, maxLines: 1 };

@@ -9,6 +9,17 @@ export function splitGraphemes(text: string): string[] {
 const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
+ * The same without the zero-width non-joiner and joiner, which Persian and
+ * Pashto spelling needs ("گزارش‌ها": the ZWNJ stops the letters joining).
+ */
+const invisibleButJoiners = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+interface CleanOptions {
+  /** Keep U+200C/U+200D: for text a shaper sets (lib/og/shaping.ts), which knows what they mean. */
+  readonly keepJoiners?: boolean;
+}
+
+/**
  * Breakable white space: everything `\s` matches except the no-break spaces,
  * which must keep their words together ("10\u00A0km").
  */
@@ -21,8 +32,11 @@ const breakableSpace = /[^\S\u00A0\u202F]+/g;
  * matters twice: the measure would be wrong, and Satori would try to download
  * a fallback font (or an emoji SVG) from the network at render time.
  */
-export function cleanCardText(text: string, covers: (grapheme: string) => boolean): string {
-  const normalised = text.normalize('NFC').replace(invisible, '').replace(breakableSpace, ' ');
+export function cleanCardText(text: string, covers: (grapheme: string) => boolean, options: CleanOptions = {}): string {
+  const normalised = text
+    .normalize('NFC')
+    .replace(options.keepJoiners ? invisibleButJoiners : invisible, '')
+    .replace(breakableSpace, ' ');
   const kept = splitGraphemes(normalised)
     .filter((grapheme) => grapheme === ' ' || covers(grapheme))
     .join('');

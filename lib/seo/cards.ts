@@ -1,12 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { ArticleSummary } from '../content/types';
-import type { ArticleCardInput } from '../og';
+import { formatDate } from '../format/date';
+import type { ArticleCardInput, CardEdition } from '../og';
 import { ogSize } from '../og/layout';
-import type { Section } from '../site-config';
+import { siteConfig, type Section, type SiteConfig } from '../site-config';
 
-/** The article's share card: what its route draws and what its URL's version is hashed from. */
-export function articleCardData(article: ArticleSummary, section: Section): ArticleCardInput {
-  return {
+/**
+ * The edition a card is drawn for (issue #14, docs/editions.md): its language,
+ * direction and wordmark. Nothing for the default edition, whose cards stay
+ * byte for byte what they were (and whose `?v=` hashes do not change, as the
+ * keys are absent, not undefined).
+ */
+export function cardEdition(site: SiteConfig): CardEdition {
+  if (site.prefix === '') return {};
+  return { lang: site.language, dir: site.direction, brand: site.name };
+}
+
+/**
+ * The article's share card: what its route draws and what its URL's version is hashed from. In another
+ * edition the date is written as its pages write it (the edition's calendar, digits and order, lib/format/date.ts),
+ * so the card's dateline matches the article's.
+ */
+export function articleCardData(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): ArticleCardInput {
+  const card: ArticleCardInput = {
     kind: 'article',
     title: article.title,
     sectionName: section.name,
@@ -14,6 +30,8 @@ export function articleCardData(article: ArticleSummary, section: Section): Arti
     imageSrc: article.image.src,
     imageAlt: article.image.alt,
   };
+  if (site.prefix === '') return card;
+  return { ...card, ...cardEdition(site), dateText: formatDate(article.published, site) };
 }
 
 /**

@@ -79,14 +79,14 @@ function buildRss(channel: ChannelOptions, articles: readonly ArticleSummary[], 
 /** Every section's newest stories: `/feed.xml`. */
 export function siteFeed(articles: readonly ArticleSummary[], options: FeedOptions): string {
   const site = options.site ?? siteConfig;
-  return buildRss({ title: site.name, description: site.tagline, pagePath: paths.home(), feedPath: feedPaths.site() }, articles, options);
+  return buildRss({ title: site.name, description: site.tagline, pagePath: paths.home(site.prefix), feedPath: feedPaths.site(site.prefix) }, articles, options);
 }
 
 /** One section's newest stories: `/{section}/feed.xml`. */
 export function sectionFeed(section: Section, articles: readonly ArticleSummary[], options: FeedOptions): string {
   const site = options.site ?? siteConfig;
   return buildRss(
-    { title: `${site.name}: ${section.name}`, description: section.description, pagePath: paths.section(section.slug), feedPath: feedPaths.section(section.slug) },
+    { title: `${site.name}: ${section.name}`, description: section.description, pagePath: paths.section(section.slug, site.prefix), feedPath: feedPaths.section(section.slug, site.prefix) },
     articles.filter((article) => article.section === section.slug),
     options,
   );

@@ -13,6 +13,7 @@ import type { ArticleSummary } from '../content/types';
 import { siteConfig, type Section, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { articleCardData, cardImage, cardVersion } from './cards';
+import { originalVersion } from './hreflang';
 import { cardPaths } from './paths';
 import { truncateOnWordBoundary } from '../format/truncate';
 
@@ -49,7 +50,7 @@ export function serializeJsonLd(data: Graph): SafeJsonLd {
 const pixels = (value: number): QuantitativeValue => ({ '@type': 'QuantitativeValue', value, unitCode: 'E37' });
 
 function homeUrl(site: SiteConfig): string {
-  return absoluteUrl(paths.home(), site.url);
+  return absoluteUrl(paths.home(site.prefix), site.url);
 }
 
 function organizationId(site: SiteConfig): string {
@@ -89,9 +90,9 @@ function correctionJsonLd(article: ArticleSummary): CorrectionComment | undefine
   return { '@type': 'CorrectionComment', text: article.correction, datePublished: article.updated };
 }
 
-function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Leaf<NewsArticle> {
+function newsArticleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig, translations: readonly ArticleSummary[] = []): Leaf<NewsArticle> {
   const url = absoluteUrl(paths.article(article), site.url);
-  const card = articleCardData(article, section);
+  const card = articleCardData(article, section, site);
   const hero: ImageObject = {
     '@type': 'ImageObject',
     url: absoluteUrl(article.image.src, site.url),
@@ -125,13 +126,26 @@ function newsArticleJsonLd(article: ArticleSummary, section: Section, site: Site
     inLanguage: article.lang,
     isAccessibleForFree: true,
     ...(correction ? { correction } : {}),
+    ...translationLinks(article, translations, site),
   };
+}
+
+/**
+ * A story with versions in other editions names the work they share: the
+ * original (the earliest version) lists its translations in `workTranslation`,
+ * every other version points to it with `translationOfWork`.
+ */
+function translationLinks(article: ArticleSummary, translations: readonly ArticleSummary[], site: SiteConfig): Partial<NewsArticle> {
+  if (translations.length === 0) return {};
+  const id = (version: ArticleSummary) => ({ '@id': `${absoluteUrl(paths.article(version), site.url)}#article` });
+  const original = originalVersion(article, translations);
+  return original === article ? { workTranslation: translations.map(id) } : { translationOfWork: id(original) };
 }
 
 function breadcrumbJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): BreadcrumbList {
   const crumbs = [
     { name: site.name, url: homeUrl(site) },
-    { name: section.name, url: absoluteUrl(paths.section(section.slug), site.url) },
+    { name: section.name, url: absoluteUrl(paths.section(section.slug, site.prefix), site.url) },
     { name: article.title, url: absoluteUrl(paths.article(article), site.url) },
   ];
   return {
@@ -141,10 +155,10 @@ function breadcrumbJsonLd(article: ArticleSummary, section: Section, site: SiteC
 }
 
 /** The article page's one JSON-LD block: the story and where it sits on the site. */
-export function articleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Graph {
+export function articleJsonLd(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig, translations: readonly ArticleSummary[] = []): Graph {
   return {
     '@context': 'https://schema.org',
-    '@graph': [newsArticleJsonLd(article, section, site), breadcrumbJsonLd(article, section, site)],
+    '@graph': [newsArticleJsonLd(article, section, site, translations), breadcrumbJsonLd(article, section, site)],
   };
 }
 

@@ -10,7 +10,6 @@ const world = findSection('world')!;
 /** 65 stories in World and on the topic NATO: three pages of 30. */
 const stories = Array.from({ length: 65 }, (_, i) => makeArticle({ slug: `story-${i}` }));
 const source: FrontSource = {
-  findSection,
   getSectionPage: (section, page) => (section === 'world' ? pageOf(stories, page) : undefined),
   getTopic: (slug) => (slug === 'nato' ? { name: 'NATO', slug: 'nato' } : undefined),
   getTopicPage: (topic, page) => (topic === 'nato' ? pageOf(stories, page) : undefined),

@@ -5,6 +5,7 @@ import { siteConfig, type Section, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
 import { articleCardData, cardImage, cardVersion } from './cards';
 import { homeCopy, type FrontCopy } from './front-copy';
+import { articleAlternates, homeAlternates, languagesOf } from './hreflang';
 import { cardPaths, feedPaths } from './paths';
 
 /**
@@ -31,8 +32,8 @@ interface FeedLink {
 /** The site feed everywhere; the section's own feed first where there is a section. */
 function feedAlternates(site: SiteConfig, section?: Section): { 'application/rss+xml': FeedLink[] } {
   const links: FeedLink[] = [];
-  if (section) links.push({ url: absoluteUrl(feedPaths.section(section.slug), site.url), title: `${site.name}: ${section.name}` });
-  links.push({ url: absoluteUrl(feedPaths.site(), site.url), title: site.name });
+  if (section) links.push({ url: absoluteUrl(feedPaths.section(section.slug, site.prefix), site.url), title: `${site.name}: ${section.name}` });
+  links.push({ url: absoluteUrl(feedPaths.site(site.prefix), site.url), title: site.name });
   return { 'application/rss+xml': links };
 }
 
@@ -70,9 +71,10 @@ export function rootMetadata(site: SiteConfig = siteConfig): Metadata {
   };
 }
 
-export function articleMetadata(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig): Metadata {
+export function articleMetadata(article: ArticleSummary, section: Section, site: SiteConfig = siteConfig, translations: readonly ArticleSummary[] = []): Metadata {
+  const languages = articleAlternates(article, translations, site);
   const url = absoluteUrl(paths.article(article), site.url);
-  const card = articleCardData(article, section);
+  const card = articleCardData(article, section, site);
   const version = cardVersion(card);
   // The card's pixels have no alt; the hero picture's alt says what is on it, and the headline is og:title.
   const ogImage = cardImageAt(cardPaths.article(article), version, article.image.alt, site);
@@ -82,7 +84,7 @@ export function articleMetadata(article: ArticleSummary, section: Section, site:
     title: { absolute: `${article.title} | ${section.name} | ${site.name}` },
     description: article.teaser,
     authors: article.authors.map((name) => ({ name })),
-    alternates: { canonical: url, types: feedAlternates(site, section) },
+    alternates: { canonical: url, types: feedAlternates(site, section), ...(languages.length > 0 ? { languages: languagesOf(languages) } : {}) },
     robots,
     openGraph: {
       type: 'article',
@@ -110,10 +112,12 @@ interface FrontTags {
   readonly path: string;
   readonly cardPath: string;
   readonly section?: Section;
+  /** hreflang alternates (the home pages of every edition) */
+  readonly languages?: Record<string, string>;
 }
 
 /** Home, section and topic fronts: the same tags with og:type website. */
-function frontMetadata({ copy, pageTitle, shareTitle, path, cardPath, section }: FrontTags, site: SiteConfig): Metadata {
+function frontMetadata({ copy, pageTitle, shareTitle, path, cardPath, section, languages }: FrontTags, site: SiteConfig): Metadata {
   const url = absoluteUrl(path, site.url);
   // The front cards are words only: the alt text is those words.
   const label = copy.kicker ? `${site.name} ${copy.kicker.toLocaleLowerCase(site.locale)}` : site.name;
@@ -122,7 +126,7 @@ function frontMetadata({ copy, pageTitle, shareTitle, path, cardPath, section }:
   return {
     title: { absolute: pageTitle },
     description: copy.description,
-    alternates: { canonical: url, types: feedAlternates(site, section) },
+    alternates: { canonical: url, types: feedAlternates(site, section), ...(languages ? { languages } : {}) },
     robots,
     openGraph: {
       type: 'website',
@@ -139,7 +143,7 @@ function frontMetadata({ copy, pageTitle, shareTitle, path, cardPath, section }:
 
 export function homeMetadata(site: SiteConfig = siteConfig): Metadata {
   const pageTitle = `${site.name}: ${site.tagline}`;
-  return frontMetadata({ copy: homeCopy(site), pageTitle, shareTitle: pageTitle, path: paths.home(), cardPath: cardPaths.home() }, site);
+  return frontMetadata({ copy: homeCopy(site), pageTitle, shareTitle: pageTitle, path: paths.home(site.prefix), cardPath: cardPaths.home(site.prefix), languages: languagesOf(homeAlternates(site)) }, site);
 }
 
 /**
@@ -156,7 +160,7 @@ export function frontPageMetadata(front: FrontPage, site: SiteConfig = siteConfi
       pageTitle: `${front.name}${position} | ${site.name}`,
       shareTitle: `${front.copy.title}${position}`,
       path: frontPagePath(front, page),
-      cardPath: front.kind === 'section' ? cardPaths.section(front.slug) : cardPaths.topic(front.slug),
+      cardPath: front.kind === 'section' ? cardPaths.section(front.slug, front.prefix) : cardPaths.topic(front.slug, front.prefix),
       ...(front.section ? { section: front.section } : {}),
     },
     site,

@@ -9,23 +9,23 @@ import { paths } from '../urls';
 const under = (base: string, file: string): string => `${base.replace(/\/$/, '')}/${file}`;
 
 export const cardPaths = {
-  home: () => under(paths.home(), 'opengraph-image'),
-  section: (section: string) => under(paths.section(section), 'opengraph-image'),
-  topic: (topicSlug: string) => under(paths.topic(topicSlug), 'opengraph-image'),
-  article: (article: { readonly section: string; readonly slug: string }) => under(paths.article(article), 'opengraph-image'),
+  home: (prefix = '') => under(paths.home(prefix), 'opengraph-image'),
+  section: (section: string, prefix = '') => under(paths.section(section, prefix), 'opengraph-image'),
+  topic: (topicSlug: string, prefix = '') => under(paths.topic(topicSlug, prefix), 'opengraph-image'),
+  article: (article: { readonly section: string; readonly slug: string; readonly lang?: string }) => under(paths.article(article), 'opengraph-image'),
   /** Same picture as the Open Graph card, served by twitter-image.tsx for X's own cache. */
-  articleTwitter: (article: { readonly section: string; readonly slug: string }) => under(paths.article(article), 'twitter-image'),
+  articleTwitter: (article: { readonly section: string; readonly slug: string; readonly lang?: string }) => under(paths.article(article), 'twitter-image'),
 } as const;
 
 export const feedPaths = {
-  site: () => '/feed.xml',
-  section: (section: string) => under(paths.section(section), 'feed.xml'),
+  site: (prefix = '') => under(paths.home(prefix), 'feed.xml'),
+  section: (section: string, prefix = '') => under(paths.section(section, prefix), 'feed.xml'),
 } as const;
 
 export const sitemapPaths = {
   /** The sitemap index, naming every file below (app/sitemap.xml/route.ts). */
-  index: () => '/sitemap.xml',
+  index: (prefix = '') => under(paths.home(prefix), 'sitemap.xml'),
   /** One file of at most 50,000 URLs, numbered from 0 (app/sitemaps/[file]/route.ts). */
-  chunk: (id: number) => `/sitemaps/${id}.xml`,
-  news: () => '/news-sitemap.xml',
+  chunk: (id: number, prefix = '') => under(paths.home(prefix), `sitemaps/${id}.xml`),
+  news: (prefix = '') => under(paths.home(prefix), 'news-sitemap.xml'),
 } as const;

@@ -1,6 +1,7 @@
 import type { ArticleSummary, Topic } from '../content/types';
 import { siteConfig, type SiteConfig } from '../site-config';
 import { absoluteUrl, paths } from '../urls';
+import { articleAlternates, languagesOf } from './hreflang';
 import { sitemapPaths } from './paths';
 import { escapeXml } from './xml';
 
@@ -17,11 +18,15 @@ export interface SitemapEntry {
   readonly lastModified?: string;
   /** Absolute URLs of pictures on the page (Google's image sitemap extension) */
   readonly images?: string[];
+  /** The page in other languages (hreflang → URL), written as `xhtml:link`; Next's shape */
+  readonly alternates?: { readonly languages: Readonly<Record<string, string>> };
 }
 
 interface SitemapContent {
   readonly articles: readonly ArticleSummary[];
   readonly topics: readonly Topic[];
+  /** A story's linked versions in other editions (lib/content/store.ts getTranslations) */
+  readonly translations?: (article: ArticleSummary) => readonly ArticleSummary[];
 }
 
 const lastChange = (article: ArticleSummary): string => article.updated ?? article.published;
@@ -55,15 +60,21 @@ export function sitemapEntries(content: SitemapContent, site: SiteConfig = siteC
   const url = (path: string): string => absoluteUrl(path, site.url);
   const latest = latestChanges(articles);
   return [
-    { url: url(paths.home()), ...modified(latest.all) },
-    ...site.sections.map((section) => ({ url: url(paths.section(section.slug)), ...modified(latest.bySection.get(section.slug)) })),
-    ...content.topics.map((topic) => ({ url: url(paths.topic(topic.slug)), ...modified(latest.byTopic.get(topic.slug)) })),
+    { url: url(paths.home(site.prefix)), ...modified(latest.all) },
+    ...site.sections.map((section) => ({ url: url(paths.section(section.slug, site.prefix)), ...modified(latest.bySection.get(section.slug)) })),
+    ...content.topics.map((topic) => ({ url: url(paths.topic(topic.slug, site.prefix)), ...modified(latest.byTopic.get(topic.slug)) })),
     ...articles.map((article) => ({
       url: url(paths.article(article)),
       lastModified: new Date(lastChange(article)).toISOString(),
       images: [url(article.image.src)],
+      ...alternatesOf(article, content, site),
     })),
   ];
+}
+
+function alternatesOf(article: ArticleSummary, content: SitemapContent, site: SiteConfig): Pick<SitemapEntry, 'alternates'> {
+  const alternates = articleAlternates(article, content.translations?.(article) ?? [], site);
+  return alternates.length > 0 ? { alternates: { languages: languagesOf(alternates) } } : {};
 }
 
 /** How many URLs sitemapEntries lists, without building them: home, sections, topics, articles. */
@@ -92,12 +103,12 @@ export function sitemapChunk<T>(entries: readonly T[], id: number, size: number 
 
 /** Absolute URLs of every sitemap file app/sitemaps/[file] serves. */
 export function sitemapUrls(total: number, site: SiteConfig = siteConfig, size: number = maxUrlsPerSitemap): string[] {
-  return sitemapIds(total, size).map(({ id }) => absoluteUrl(sitemapPaths.chunk(id), site.url));
+  return sitemapIds(total, size).map(({ id }) => absoluteUrl(sitemapPaths.chunk(id, site.prefix), site.url));
 }
 
 /** What the sitemap index lists: every sitemap file, then the Google News sitemap. */
 export function sitemapIndexUrls(total: number, site: SiteConfig = siteConfig, size: number = maxUrlsPerSitemap): string[] {
-  return [...sitemapUrls(total, site, size), absoluteUrl(sitemapPaths.news(), site.url)];
+  return [...sitemapUrls(total, site, size), absoluteUrl(sitemapPaths.news(site.prefix), site.url)];
 }
 
 /**
@@ -118,12 +129,15 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const hasImages = entries.some((entry) => (entry.images?.length ?? 0) > 0);
   const items = entries.map((entry) => {
     let item = `<url>\n<loc>${escapeXml(entry.url)}</loc>\n`;
+    for (const [hreflang, href] of Object.entries(entry.alternates?.languages ?? {})) item += `<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}" />\n`;
     for (const image of entry.images ?? []) item += `<image:image>\n<image:loc>${escapeXml(image)}</image:loc>\n</image:image>\n`;
     if (entry.lastModified) item += `<lastmod>${escapeXml(entry.lastModified)}</lastmod>\n`;
     return `${item}</url>\n`;
   });
   const imageNamespace = hasImages ? ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"' : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${imageNamespace}>\n${items.join('')}</urlset>\n`;
+  // Next writes xmlns:image, then xmlns:xhtml; the same order keeps the bytes Next's.
+  const xhtmlNamespace = entries.some((entry) => Object.keys(entry.alternates?.languages ?? {}).length > 0) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${imageNamespace}${xhtmlNamespace}>\n${items.join('')}</urlset>\n`;
 }
 
 /** The sitemap index at /sitemap.xml (sitemaps.org protocol): one `<sitemap>` per file. */

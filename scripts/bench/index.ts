@@ -83,9 +83,9 @@ function relatedStep(): unknown {
 }
 
 const PAGES = [
-  { name: 'article', path: `/world/${REFERENCE_SLUG}`, route: '/[section]/[slug]/page' },
-  { name: 'home', path: '/', route: '/page' },
-  { name: 'section front', path: '/world', route: '/[section]/page' },
+  { name: 'article', path: `/world/${REFERENCE_SLUG}`, route: '/(site)/[section]/[slug]/page' },
+  { name: 'home', path: '/', route: '/(site)/page' },
+  { name: 'section front', path: '/world', route: '/(site)/[section]/page' },
 ] as const;
 
 function log(message: string): void {

@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { internalPath } from '@/lib/routing/editions';
 import { contentStore } from '@/lib/content/live/store';
 import { isReleaseToken } from '@/lib/publishing/scheduler';
 
@@ -13,6 +14,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!isReleaseToken(request.headers.get('x-lede-release'))) return Response.json({ error: 'Not for you.' }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   const outcome = await contentStore().release();
   const paths = outcome && 'paths' in outcome ? outcome.paths : [];
-  for (const path of paths) revalidatePath(path);
+  for (const path of paths) revalidatePath(internalPath(path));
   return Response.json({ released: paths.length > 0 }, { headers: { 'Cache-Control': 'no-store' } });
 }

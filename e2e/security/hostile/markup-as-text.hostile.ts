@@ -24,7 +24,8 @@ if ('error' in split) throw new Error(`${fixture}: ${split.error}`);
 const hostile = frontmatterSchema.parse(split.data);
 const article = { section: hostile.section, slug: path.basename(fixture, '.mdx') };
 const articlePath = paths.article(article);
-const boldTopic = hostile.topics.find((topic) => topic.startsWith('<b>'));
+// The fixture writes every topic as a plain name (no { name, slug } entries).
+const boldTopic = hostile.topics.flatMap((topic) => (typeof topic === 'string' ? [topic] : [])).find((topic) => topic.startsWith('<b>'));
 if (!boldTopic) throw new Error('the fixture must have a topic written as <b>…</b>');
 
 /** The only scripts a Lede page has: Next's chunks and bootstrap, and JSON-LD data blocks. */

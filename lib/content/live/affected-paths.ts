@@ -1,3 +1,4 @@
+import { editions } from '../../editions';
 import { pageCount } from '../../pagination';
 import { sitemapCount, sitemapUrlCount } from '../../seo/sitemaps';
 import { paths } from '../../urls';
@@ -35,6 +36,20 @@ export function affectedPaths(before: Snapshot, after: Snapshot, slugs: readonly
     out.add(`${page}/opengraph-image`);
     out.add(`${page}/twitter-image`);
     out.add(`/${story.section}/feed.xml`);
+    const { prefix } = editions.forLang(story.lang);
+    if (prefix !== '') {
+      // An edition's story also changes that edition's home, feeds and sitemaps (all fronts are per edition).
+      const home = paths.home(prefix);
+      for (const file of ['', '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/sitemaps/0.xml', `/${story.section}/feed.xml`]) out.add(`${home}${file}`);
+      const view = (snapshot: Snapshot) => snapshot.editions.get(prefix)?.listings ?? { bySection: {}, byTopic: {} };
+      const sectionPages = Math.max(frontPages(view(before).bySection, story.section), frontPages(view(after).bySection, story.section));
+      for (let n = 1; n <= sectionPages; n++) out.add(paths.sectionPage(story.section, n, prefix));
+      for (const topic of story.topics) {
+        const topicPages = Math.max(frontPages(view(before).byTopic, topic.slug), frontPages(view(after).byTopic, topic.slug));
+        for (let n = 1; n <= topicPages; n++) out.add(paths.topicPage(topic.slug, n, prefix));
+      }
+      continue;
+    }
     const sectionPages = Math.max(frontPages(before.listings.bySection, story.section), frontPages(after.listings.bySection, story.section));
     for (let n = 1; n <= sectionPages; n++) out.add(paths.sectionPage(story.section, n));
     for (const topic of story.topics) {

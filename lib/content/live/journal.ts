@@ -30,6 +30,8 @@ export interface PublishRecord extends RecordBase {
 
 export interface TakedownRecord extends RecordBase {
   readonly kind: 'takedown';
+  /** The story's language (its edition); absent in records written before editions */
+  readonly lang?: string;
   /** The section it was in, so its old address can answer 410 Gone */
   readonly section: string;
 }

@@ -1,5 +1,6 @@
 import { pageDirectoryOf, buildPageTable } from '../../routing/page-directory';
 import type { PageDirectory } from '../../routing/missing-page';
+import { editions } from '../../editions';
 import { siteConfig } from '../../site-config';
 import { buildListings, collectTopics, type Listings } from '../index-file';
 import { newestFirst } from '../load';
@@ -9,8 +10,25 @@ import type { ArticleSummary, Topic } from '../types';
 export interface GoneStory {
   readonly slug: string;
   readonly section: string;
+  /** Its language, which names its edition; records from before editions have none (the default edition) */
+  readonly lang?: string;
   /** When it was taken down, ISO 8601 */
   readonly at: string;
+}
+
+/**
+ * One edition's share of a snapshot: its stories only, so its fronts, feeds,
+ * sitemaps, topics and onward links never show another edition's story.
+ */
+export interface EditionView {
+  /** The edition's visible stories, newest first */
+  readonly articles: readonly ArticleSummary[];
+  readonly topics: readonly Topic[];
+  readonly topicsBySlug: ReadonlyMap<string, Topic>;
+  /** Positions in this view's `articles` */
+  readonly listings: Listings;
+  /** For proxy.ts: which addresses under the edition's prefix name a page */
+  readonly pages: PageDirectory;
 }
 
 /**
@@ -30,8 +48,10 @@ export interface Snapshot {
   /** Stories whose `published` time is still ahead, soonest first: invisible everywhere */
   readonly scheduled: readonly ArticleSummary[];
   readonly gone: ReadonlyMap<string, GoneStory>;
-  /** For proxy.ts: which addresses name a page */
+  /** For proxy.ts: which addresses name a page (every edition's articles; lists are the archive's) */
   readonly pages: PageDirectory;
+  /** Each edition's stories, lists and pages, by path prefix ('' is the default edition) */
+  readonly editions: ReadonlyMap<string, EditionView>;
   /** The clock reading this snapshot was cut at */
   readonly asOf: Date;
 }
@@ -69,8 +89,30 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     scheduled,
     gone: input.gone,
     pages: pageDirectoryOf(buildPageTable({ articles: visible, listings })),
+    editions: editionViews(visible),
     asOf: input.now,
   };
+}
+
+/** Splits the newest-first list by edition, keeping its order, and lists each part once. */
+export function editionViews(visible: readonly ArticleSummary[]): Map<string, EditionView> {
+  const parts = new Map<string, ArticleSummary[]>(editions.all.map((edition) => [edition.prefix, []]));
+  for (const story of visible) parts.get(editions.forLang(story.lang).prefix)?.push(story);
+  const sections = siteConfig.sections.map((section) => section.slug);
+  return new Map(
+    [...parts].map(([prefix, articles]) => {
+      const topics = collectTopics(articles);
+      const listings = buildListings(articles, sections);
+      const view: EditionView = {
+        articles,
+        topics,
+        topicsBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
+        listings,
+        pages: pageDirectoryOf(buildPageTable({ articles, listings })),
+      };
+      return [prefix, view];
+    }),
+  );
 }
 
 /** When the next scheduled story goes live, if any. */

@@ -8,6 +8,7 @@ import { defaultIndexDir, textsFile, toSummary, type ContentIndex, type StoredBo
 import { loadSingleSource } from '../load';
 import type { Article, ArticleSummary } from '../types';
 import { affectedPaths } from './affected-paths';
+import { editions } from '../../editions';
 import { env } from '../../env';
 import { redisGate } from '../../cluster/redis';
 import { Journal, JournalConflictError, defaultLiveDir, recordId, sha256, type LiveRecord, type PublishRecord, type RecordJournal } from './journal';
@@ -126,7 +127,7 @@ export class DiskContentStore implements ContentStore {
       if (record.kind === 'takedown') {
         // A folded takedown whose story the build still has lost to a file changed after it (fold.ts): the story is back, not gone.
         if (folded && this.stories.has(record.slug)) continue;
-        this.gone.set(record.slug, { slug: record.slug, section: record.section, at: record.at });
+        this.gone.set(record.slug, { slug: record.slug, section: record.section, ...(record.lang ? { lang: record.lang } : {}), at: record.at });
         if (folded) continue;
         this.stories.delete(record.slug);
         this.liveArticles.delete(record.slug);
@@ -214,12 +215,14 @@ export class DiskContentStore implements ContentStore {
       if (gone) return { status: 'already-gone', story: gone, paths: [] };
       const existing = this.stories.get(slug);
       if (!existing) return { status: 'not-found' };
-      const record: LiveRecord = { kind: 'takedown', slug, section: existing.section, at: this.clock().toISOString() };
+      // The language names the edition whose address answers 410; the default edition's is left out, as in records from before editions.
+      const lang = editions.forLang(existing.lang) === editions.default ? {} : { lang: existing.lang };
+      const record: LiveRecord = { kind: 'takedown', slug, section: existing.section, ...lang, at: this.clock().toISOString() };
       await this.journal.write(record);
       this.generation = this.journal.generation();
       this.stories.delete(slug);
       this.liveArticles.delete(slug);
-      this.gone.set(slug, { slug, section: existing.section, at: record.at });
+      this.gone.set(slug, { slug, section: existing.section, ...lang, at: record.at });
       const next = this.commit([slug]);
       return { status: 'taken-down', story: existing, paths: affectedPaths(snapshot, next.snapshot, next.changed) };
     });

@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { internalPath } from '@/lib/routing/editions';
 import { contentStore } from '@/lib/content/live/store';
 import { env } from '@/lib/env';
 import { handleArticleRequest, MAX_BODY_BYTES } from '@/lib/publishing/api';
@@ -24,7 +25,8 @@ async function handle(method: 'PUT' | 'DELETE', request: Request, context: Artic
     { method, slug, headers: request.headers, body: await readLimitedBody(request.body, MAX_BODY_BYTES), secret: env().publishSecret, now: new Date() },
     contentStore(),
   );
-  for (const path of result.paths) revalidatePath(path);
+  // Editions' pages are drawn by the editions' tree: expire them there (lib/routing/editions.ts).
+  for (const path of result.paths) revalidatePath(internalPath(path));
   return Response.json(result.json, { status: result.status, headers: noStore });
 }
 
