@@ -96,6 +96,44 @@ test('a publish, a correction and a takedown on one server reach the other serve
   note('propagation (ms)', seen.join(', '));
 });
 
+/** A Dari story: its pages are drawn by the edition routes under /edition/fa-af and cached by nginx under /fa-af. */
+function dariStory(): string {
+  return [
+    '---',
+    'title: "دریاچه‌های یخچالی در کوه‌های آلپ سریع‌تر از پیش‌بینی بزرگ می‌شوند"',
+    'teaser: "پژوهشگران صدها دریاچهٔ تازه را شمردند و هشدار دادند که برخی می‌توانند دره‌ها را زیر آب ببرند."',
+    `published: ${new Date(Date.now() - 60_000).toISOString()}`,
+    'section: climate',
+    'topics:',
+    '  - name: "تغییرات اقلیمی"',
+    '    slug: climate-change',
+    'authors: [Lede staff]',
+    'sources: [Reuters]',
+    'image:',
+    '  src: /images/articles/cop26-glasgow-climate-pact.jpg',
+    '  alt: "تصویر یک یخچال کوهستانی بالای یک دریاچهٔ فیروزه‌ای"',
+    '  credit: "گرافیک Lede"',
+    'lang: fa-AF',
+    '---',
+    '',
+    'دریاچه‌های آب ذوب‌شده در پای یخچال‌های در حال عقب‌نشینی آلپ سریع‌تر از آنچه مدل‌ها پیش‌بینی کرده بودند شکل می‌گیرند.',
+    '',
+  ].join('\n');
+}
+
+test('a story of the Dari edition reaches the edition’s fronts through the front cache within 5 s', async () => {
+  const [a] = servers();
+  const slug = uniqueSlug('cluster-dari');
+  await cachedInFront('/fa-af');
+  const answer = await putStory(slug, dariStory(), { origin: a.origin });
+  expect(answer.status, JSON.stringify(answer.json)).toBe(201);
+  const seen = [
+    await within(PROPAGATION_MS, 'the Dari story on the Dari home page through nginx', async () => (await read('/fa-af', cluster.origin)).text.includes(`/fa-af/climate/${slug}`)),
+    await within(PROPAGATION_MS, 'the Dari story through nginx', async () => (await read(`/fa-af/climate/${slug}`, cluster.origin)).status === 200),
+  ];
+  note('edition propagation (ms)', seen.join(', '));
+});
+
 test('a server joining with Redis already full serves cached pages without drawing them again', async () => {
   const [a] = servers();
   const pages = ['/', `/${reference.section}`, referencePath, cardPaths.article(reference), '/feed.xml'];

@@ -40,6 +40,10 @@ describe('pathsFromTags', () => {
     expect(pathsFromTags(['_N_T_/', '_N_T_/index', '_N_T_/world/a-story', '_N_T_/world/a-story', '_N_T_/feed.xml'])).toEqual(['/', '/world/a-story', '/feed.xml']);
   });
 
+  it('purges an edition page under the address readers use, not its route', () => {
+    expect(pathsFromTags(['_N_T_/edition/fa-af/world/kabul-falls', '_N_T_/edition/ps'])).toEqual(['/fa-af/world/kabul-falls', '/ps']);
+  });
+
   it('skips typed tags and tags that are not addresses', () => {
     expect(pathsFromTags(['_N_T_/layout', '_N_T_/world/page', 'stories', '_N_T_'])).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { publicPath } from '../routing/editions';
+
 /** How long a front cache may take to answer a purge before the publish answers anyway. */
 export const PURGE_TIMEOUT_MS = 2000;
 
@@ -45,12 +47,14 @@ const PATH_TAG = '_N_T_';
 /**
  * The addresses behind expired cache tags: what a front cache holds under
  * its own key. Next adds `/index` beside `/`; tags of a type (`/x/page`,
- * `/x/layout`) and tags of our own have no address and are skipped.
+ * `/x/layout`) and tags of our own have no address and are skipped. An
+ * edition's route path is turned back into the address readers use.
  */
 export function pathsFromTags(tags: readonly string[]): string[] {
   const paths = tags
     .filter((tag) => tag.startsWith(`${PATH_TAG}/`) && tag !== `${PATH_TAG}/index` && !/\/(page|layout)$/.test(tag))
-    .map((tag) => tag.slice(PATH_TAG.length));
+    // An edition's pages are expired under their route (/edition/fa-af/…) and cached under their address (/fa-af/…).
+    .map((tag) => publicPath(tag.slice(PATH_TAG.length)));
   return [...new Set(paths)];
 }
 

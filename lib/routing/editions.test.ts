@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editions } from '../editions';
-import { editionAt, editionNotFoundPath, internalPath, isMissingEditionPage } from './editions';
+import { editionAt, editionNotFoundPath, internalPath, isMissingEditionPage, publicPath } from './editions';
 import type { PageDirectory } from './missing-page';
 
 const directory: PageDirectory = {
@@ -16,6 +16,8 @@ describe('edition routing', () => {
     expect(internalPath('/fa-af/world/kabul')).toBe('/edition/fa-af/world/kabul');
     expect(internalPath('/ps')).toBe('/edition/ps');
     expect(internalPath('/world/kabul')).toBe('/world/kabul');
+    for (const address of ['/fa-af/world/kabul', '/ps', '/de/topics/nato/page/2', '/world/kabul', '/']) expect(publicPath(internalPath(address))).toBe(address);
+    expect(publicPath('/edition/xx/world')).toBe('/edition/xx/world');
     expect(editionAt('/deutsch/x')).toBeUndefined();
     expect(editionAt('/ar/')?.rest).toBe('/');
   });

@@ -31,6 +31,18 @@ export function internalPath(pathname: string, list: Editions = allEditions): st
   return `${editionRoot}/${address.edition.prefix}${address.rest === '/' ? '' : address.rest}`;
 }
 
+/**
+ * `/edition/de/world/x` → `/de/world/x`: the address readers and front caches
+ * know a route by, for purging what revalidatePath expired under the route's
+ * own path. Any other path is returned as it is.
+ */
+export function publicPath(internal: string, list: Editions = allEditions): string {
+  if (!internal.startsWith(`${editionRoot}/`)) return internal;
+  const [prefix = '', ...rest] = internal.slice(editionRoot.length + 1).split('/');
+  if (!list.byPrefix(prefix)) return internal;
+  return `/${prefix}${rest.length > 0 ? `/${rest.join('/')}` : ''}`;
+}
+
 /** Files an edition serves at its root besides its fronts (feeds, sitemaps, its share card). */
 const rootFiles = new Set(['feed.xml', 'sitemap.xml', 'news-sitemap.xml', 'opengraph-image']);
 
