@@ -176,6 +176,14 @@ describe('handleArticleRequest: refusals', () => {
   });
 });
 
+describe('handleArticleRequest: editions', () => {
+  it('answers the address of a story in its own edition', async () => {
+    const store = new FakeStore();
+    store.next = { status: 'created', story: { slug: 'kabul-lakes', section: 'climate', lang: 'fa-AF' }, paths: [] };
+    expect((await handleArticleRequest(request(), store)).json).toMatchObject({ url: '/fa-af/climate/kabul-lakes' });
+  });
+});
+
 describe('handleArticleRequest: the shared store unreachable', () => {
   const down = new RedisUnavailableError('redis://127.0.0.1:6390', new Error('connect ECONNREFUSED'));
 

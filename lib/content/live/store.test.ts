@@ -90,7 +90,7 @@ describe('DiskContentStore.publish', () => {
   it('creates a new story: visible everywhere, kept on disk, and seen after a restart', async () => {
     const source = glacierLakes();
     const outcome = expectStatus(await store.publish('glacier-lakes-grow', source), 'created');
-    expect(outcome.story).toEqual({ slug: 'glacier-lakes-grow', section: 'climate' });
+    expect(outcome.story).toEqual({ slug: 'glacier-lakes-grow', section: 'climate', lang: 'en' });
 
     const snapshot = store.current();
     expect(slugs(snapshot)[0]).toBe('glacier-lakes-grow');
@@ -138,7 +138,7 @@ describe('DiskContentStore.publish', () => {
     await store.publish('glacier-lakes-grow', glacierLakes());
     const before = { generation: journal().generation(), record: journal().read('glacier-lakes-grow'), snapshot: store.current() };
     site.now = minutes(5);
-    expect(await store.publish('glacier-lakes-grow', glacierLakes())).toEqual({ status: 'unchanged', story: { slug: 'glacier-lakes-grow', section: 'climate' }, paths: [] });
+    expect(await store.publish('glacier-lakes-grow', glacierLakes())).toEqual({ status: 'unchanged', story: { slug: 'glacier-lakes-grow', section: 'climate', lang: 'en' }, paths: [] });
     expect(journal().generation()).toBe(before.generation);
     expect(journal().read('glacier-lakes-grow')).toEqual(before.record);
     expect(store.current()).toBe(before.snapshot);
@@ -147,7 +147,7 @@ describe('DiskContentStore.publish', () => {
   it('answers unchanged for the file of a story already in the built archive', async () => {
     const slug = 'nato-summit-opens';
     const outcome = await store.publish(slug, liveStoryMdx(slug, baseSources[slug] ?? { published: NOW }));
-    expect(outcome).toEqual({ status: 'unchanged', story: { slug, section: 'world' }, paths: [] });
+    expect(outcome).toEqual({ status: 'unchanged', story: { slug, section: 'world', lang: 'en' }, paths: [] });
     expect(recordFiles()).toEqual([]);
   });
 
@@ -168,7 +168,7 @@ describe('DiskContentStore.publish', () => {
   it('updates a story of the built archive, and the live version wins after a restart', async () => {
     const slug = 'nato-summit-opens';
     const outcome = expectStatus(await store.publish(slug, liveStoryMdx(slug, { ...baseSources[slug], published: minutes(-4 * 24 * 60), title: 'NATO summit opens in Vilnius' })), 'updated');
-    expect(outcome.story).toEqual({ slug, section: 'world' });
+    expect(outcome.story).toEqual({ slug, section: 'world', lang: 'en' });
     expect(site.open().current().bySlug.get(slug)?.title).toBe('NATO summit opens in Vilnius');
   });
 
@@ -205,7 +205,7 @@ describe('DiskContentStore.publish', () => {
 
   it('saves a draft where only previews see it, and a later publish removes the draft', async () => {
     const draft = expectStatus(await store.publish('glacier-lakes-grow', glacierLakes({ draft: true })), 'draft-saved');
-    expect(draft).toEqual({ status: 'draft-saved', story: { slug: 'glacier-lakes-grow', section: 'climate' }, paths: [] });
+    expect(draft).toEqual({ status: 'draft-saved', story: { slug: 'glacier-lakes-grow', section: 'climate', lang: 'en' }, paths: [] });
     expect(store.current().bySlug.has('glacier-lakes-grow')).toBe(false);
     expect(site.open().current().bySlug.has('glacier-lakes-grow')).toBe(false);
     expect(store.draft('glacier-lakes-grow')).toMatchObject({ slug: 'glacier-lakes-grow', draft: true });

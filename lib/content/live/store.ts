@@ -25,6 +25,8 @@ export type Outcome =
 export interface StoryRef {
   readonly slug: string;
   readonly section: string;
+  /** Names the story's edition, so the API answers its address there (absent: the default edition) */
+  readonly lang?: string;
 }
 
 /**
@@ -186,7 +188,7 @@ export class DiskContentStore implements ContentStore {
       const { article, errors } = await loadSingleSource({ slug, source, file, knownSlugs, ...(this.publicDir ? { publicDir: this.publicDir } : {}) });
       if (!article) return { status: 'invalid', errors };
       const record: PublishRecord = { kind: 'publish', slug, at: this.clock().toISOString(), source, sha256: sha256(source), article };
-      const story = { slug, section: article.section };
+      const story = { slug, section: article.section, lang: article.lang };
       if (article.draft && !this.includeDrafts) {
         await this.journal.writeDraft(record);
         return { status: 'draft-saved', story, paths: [] };

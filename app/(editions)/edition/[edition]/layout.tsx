@@ -16,8 +16,10 @@ interface EditionLayoutProps {
   readonly params: Promise<{ edition: string }>;
 }
 
-export const dynamicParams = false;
-
+// No `dynamicParams = false` here: a layout's segment config reaches every page below it, and it turned a
+// story published live in an edition (a slug no build listed) into a 404. Unknown editions never get this
+// far (proxy.ts rewrites only configured prefixes, and answers /edition/… itself with 404), and
+// editionSiteOrNotFound() refuses one anyway.
 export function generateStaticParams() {
   return editionParams();
 }
